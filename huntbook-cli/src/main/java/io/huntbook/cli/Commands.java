@@ -1,0 +1,16 @@
+package io.huntbook.cli;
+
+import java.util.List;
+
+/**
+ * The one registry of subcommands. A module that adds a command adds its class here, and nowhere else; the global
+ * options, streams and exit codes come with {@link Subcommand}.
+ */
+final class Commands {
+    private Commands() {}
+
+    static List<Class<?>> all() {
+        return List.of(
+                VersionCommand.class);
+    }
+}
