@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import io.huntbook.core.table.Ids;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /** Reading ids and times from cells, and writing times the way MSTICPy's process keys do. */
@@ -133,21 +135,8 @@ final class Values {
     }
 
     private static @Nullable Long parseId(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        try {
-            if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
-                return Long.parseUnsignedLong(s.substring(2), 16);
-            }
-            if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
-                double d = Double.parseDouble(s);
-                return d == Math.rint(d) && !Double.isInfinite(d) ? (long) d : null;
-            }
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        OptionalLong id = Ids.tryParseLong(s);
+        return id.isPresent() ? id.getAsLong() : null;
     }
 
     /**
