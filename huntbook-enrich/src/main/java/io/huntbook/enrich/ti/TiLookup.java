@@ -2,7 +2,8 @@ package io.huntbook.enrich.ti;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.huntbook.core.BadInputException;
-import io.huntbook.core.NotYetAvailableException;
+import io.huntbook.analysis.ioc.Defanging;
+import io.huntbook.analysis.ioc.IocExtractor;
 import io.huntbook.core.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public final class TiLookup {
     private final Map<String, ProviderGate> gates = new LinkedHashMap<>();
     private final TiCache cache;
     private final RetryPolicy retry;
-    private final @Nullable Function<String, Optional<String>> typeInference;
+    private final Function<String, Optional<String>> typeInference;
     private final UnaryOperator<String> normalizer;
 
     private TiLookup(Builder b) {
@@ -48,7 +49,7 @@ public final class TiLookup {
         this.secondary = b.secondary;
         this.cache = new TiCache(b.cacheFolder, b.clock);
         this.retry = b.retry;
-        this.typeInference = b.typeInference;
+        this.typeInference = b.typeInference != null ? b.typeInference : DefaultTypes.INFERENCE;
         this.normalizer = b.normalizer;
         for (TiProvider p : all()) {
             gates.put(p.name(), new ProviderGate(p));
@@ -121,9 +122,6 @@ public final class TiLookup {
     }
 
     private String inferType(String ioc) {
-        if (typeInference == null) {
-            throw new NotYetAvailableException("inferring IoC types for threat-intel lookups (give the type)");
-        }
         return typeInference.apply(ioc).orElseThrow(() -> new BadInputException("cannot tell what kind of indicator '"
                 + ioc + "' is: give its type (ipv4, ipv6, dns, url, md5_hash, sha1_hash, sha256_hash...)"));
     }
@@ -247,6 +245,11 @@ public final class TiLookup {
                 false, Severity.UNKNOWN, JsonNodeFactory.instance.textNode(why), null, null, status.code());
     }
 
+    /** Types inferred as {@link IocExtractor#typeOf} does; one shared extractor, built on first use. */
+    private static final class DefaultTypes {
+        static final Function<String, Optional<String>> INFERENCE = IocExtractor.builder().build()::typeOf;
+    }
+
     /** Builds a {@link TiLookup}; at least one provider is required. */
     public static final class Builder {
         private final Map<String, TiProvider> primary = new LinkedHashMap<>();
@@ -255,7 +258,7 @@ public final class TiLookup {
         private Clock clock = Clock.systemUTC();
         private RetryPolicy retry = RetryPolicy.defaults();
         private @Nullable Function<String, Optional<String>> typeInference;
-        private UnaryOperator<String> normalizer = UnaryOperator.identity();
+        private UnaryOperator<String> normalizer = Defanging::refang;
 
         private Builder() {}
 
@@ -288,13 +291,13 @@ public final class TiLookup {
             return this;
         }
 
-        /** How an indicator's IoC type is inferred when it is not given. */
+        /** How an indicator's IoC type is inferred when it is not given (default: {@link IocExtractor#typeOf}). */
         public Builder typeInference(Function<String, Optional<String>> inference) {
             this.typeInference = inference;
             return this;
         }
 
-        /** How an indicator is normalised before lookup (refanging defanged text). */
+        /** How an indicator is normalised before lookup (default: refanging defanged text). */
         public Builder normalizer(UnaryOperator<String> normalizer) {
             this.normalizer = normalizer;
             return this;

@@ -132,4 +132,20 @@ class TiLookup_EngineTest {
         assertThatThrownBy(() -> ti.lookup(List.of("x.example"), LookupOptions.defaults().withProviders(List.of("Two"))))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("[One]");
     }
+
+    @Test
+    void defangedIndicatorsAreRefangedAndTypedByTheExtractor() {
+        ScriptedProvider p = new ScriptedProvider("Scripted");
+        List<LookupResult> rows = TiLookup.builder().primary(p).build()
+                .lookup(List.of("evil[.]example[.]com", "8[.]8[.]8[.]8"), LookupOptions.defaults());
+        assertThat(p.received).containsExactly("evil.example.com", "8.8.8.8");
+        assertThat(rows).extracting(LookupResult::iocType).containsExactly("dns", "ipv4");
+    }
+
+    @Test
+    void textThatIsNoIndicatorIsBadInput() {
+        TiLookup ti = TiLookup.builder().primary(new ScriptedProvider("Scripted")).build();
+        assertThatThrownBy(() -> ti.lookup("not an indicator at all")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("give its type");
+    }
 }
