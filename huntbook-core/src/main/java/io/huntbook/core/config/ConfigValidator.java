@@ -13,24 +13,30 @@ import java.util.regex.Pattern;
  * Checks a configuration's structure and types against what MSTICPy and Huntbook read, collecting every problem
  * instead of stopping at the first: wrong types, missing workspace ids, unknown TI providers and bad secret
  * references are errors; unknown sections and keys, missing folders and unresolvable secrets are warnings (errors
- * when {@code resolve} is asked for).
+ * when {@link Secrets#RESOLVE} is asked for). Loading leaves references untouched; {@code config check} tries the
+ * local ones (environment, files) and, with {@code --resolve}, all of them.
  */
 final class ConfigValidator {
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> PROVIDER_KEYS = Set.of("Args", "Primary", "Provider");
 
+    /** How far secret references are followed: not at all when loading, so that a secret is read only when used. */
+    enum Secrets { UNTOUCHED, TRY, RESOLVE }
+
     private final HuntbookConfig config;
+    private final Secrets secretMode;
     private final boolean resolve;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    private ConfigValidator(HuntbookConfig config, boolean resolve) {
+    private ConfigValidator(HuntbookConfig config, Secrets secretMode) {
         this.config = config;
-        this.resolve = resolve;
+        this.secretMode = secretMode;
+        this.resolve = secretMode == Secrets.RESOLVE;
     }
 
-    static List<ConfigProblem> validate(HuntbookConfig config, boolean resolve) {
-        ConfigValidator validator = new ConfigValidator(config, resolve);
+    static List<ConfigProblem> validate(HuntbookConfig config, Secrets secretMode) {
+        ConfigValidator validator = new ConfigValidator(config, secretMode);
         validator.sections(config.root());
         validator.secrets(config.root());
         return validator.problems;
@@ -240,6 +246,9 @@ final class ConfigValidator {
     }
 
     private void tryResolve(ConfigSecretRef node, SecretReference ref) {
+        if (secretMode == Secrets.UNTOUCHED) {
+            return;
+        }
         try {
             // The value is dropped at once: only whether it resolves matters here.
             Secret.of(ref, config.secretContext()).reveal();

@@ -65,6 +65,19 @@ class HuntbookConfig_MsticpyConfigTest {
     }
 
     @Test
+    void secretsAreReadWhenRevealedNotWhenLoaded() throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("late.yaml"), "TIProviders:\n  OTX:\n    Args:\n      AuthKey:\n"
+                + "        File: late.key\n");
+        HuntbookConfig late = HuntbookConfig.load(dir.resolve("late.yaml"), Map.of());
+        assertThat(late.warnings()).isEmpty();
+        Secret secret = late.secret("TIProviders.OTX.Args.AuthKey");
+        java.nio.file.Files.writeString(dir.resolve("late.key"), "first\n");
+        assertThat(secret.reveal()).isEqualTo("first");
+        java.nio.file.Files.writeString(dir.resolve("late.key"), "rotated\n");
+        assertThat(secret.reveal()).isEqualTo("rotated");
+    }
+
+    @Test
     void keyVaultReferencesGetMsticpysDefaults() {
         SecretReference derived = config.secret("TIProviders.VirusTotal.Args.AuthKey").reference().orElseThrow();
         assertThat(derived.keyVaultSecret(config.secretContext().defaultVault()))
