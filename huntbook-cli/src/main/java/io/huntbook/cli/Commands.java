@@ -14,5 +14,8 @@ final class Commands {
                 VersionCommand.class,
                 GeoIpCommand.class,
                 DecodeCommand.class);
+=======
+                ConfigCommand.class);
+>>>>>>> core-config
     }
 }
