@@ -13,6 +13,7 @@ final class Commands {
         return List.of(
                 VersionCommand.class,
                 GeoIpCommand.class,
-                DecodeCommand.class);
+                DecodeCommand.class,
+                ConfigCommand.class);
     }
 }
