@@ -14,6 +14,7 @@ final class Commands {
                 VersionCommand.class,
                 GeoIpCommand.class,
                 DecodeCommand.class,
-                ConfigCommand.class);
+                ConfigCommand.class,
+                TiCommand.class);
     }
 }

@@ -1,18 +1,17 @@
 package io.huntbook.cli;
 
+import io.huntbook.core.HuntbookHome;
 import io.huntbook.enrich.geoip.GeoIpSettings;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** GeoIP settings from the command line over the data folder's default. */
+/** GeoIP settings: command-line options over the configuration over the data folder's default. */
 final class GeoIpSettingsResolver {
     private GeoIpSettingsResolver() {}
 
     static GeoIpSettings resolve(GlobalOptions global, @Nullable Path dbFolder, @Nullable String cityDb,
             @Nullable String countryDb, @Nullable String asnDb) {
-        String home = System.getenv("HUNTBOOK_HOME");
-        Path huntbookHome = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".huntbook");
-        GeoIpSettings settings = GeoIpSettings.defaults(huntbookHome);
+        GeoIpSettings settings = GeoIpSettings.fromConfig(CliConfig.load(global), HuntbookHome.dir());
         if (dbFolder != null) {
             settings = new GeoIpSettings(dbFolder, settings.cityDb(), settings.countryDb(), settings.asnDb());
         }

@@ -18,6 +18,23 @@ public record GeoIpSettings(Path dbFolder, @Nullable String cityDb, @Nullable St
         return new GeoIpSettings(huntbookHome.resolve("geoip"), null, null, null);
     }
 
+    /**
+     * The settings in {@code OtherProviders.GeoIPLite.Args} (MSTICPy's section: {@code DBFolder}, plus Huntbook's
+     * {@code CityDB}, {@code CountryDB}, {@code AsnDB}); the data folder's {@code geoip} when none is configured.
+     */
+    public static GeoIpSettings fromConfig(io.huntbook.core.config.HuntbookConfig config, Path huntbookHome) {
+        var entry = config.provider("OtherProviders", "GeoIPLite");
+        if (entry.isEmpty()) {
+            return defaults(huntbookHome);
+        }
+        var s = entry.get();
+        Path folder = s.arg("DBFolder")
+                .map(f -> io.huntbook.core.config.HuntbookConfig.resolvePath(f, config.baseDir()))
+                .orElse(huntbookHome.resolve("geoip"));
+        return new GeoIpSettings(folder, s.arg("CityDB").orElse(null), s.arg("CountryDB").orElse(null),
+                s.arg("AsnDB").orElse(null));
+    }
+
     public GeoIpSettings withCityDb(@Nullable String name) {
         return new GeoIpSettings(dbFolder, name, countryDb, asnDb);
     }
