@@ -15,6 +15,8 @@ final class Commands {
                 GeoIpCommand.class,
                 DecodeCommand.class,
                 ConfigCommand.class,
-                TiCommand.class);
+                TiCommand.class,
+                ValidateCommand.class,
+                ConvertCommand.class);
     }
 }
