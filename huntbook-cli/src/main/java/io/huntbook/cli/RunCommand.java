@@ -4,7 +4,9 @@ import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
 import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.notebook.Notebook;
-import io.huntbook.notebook.Notebooks;
+import io.huntbook.core.io.AtomicFiles;
+import io.huntbook.notebook.files.NotebookFiles;
+import io.huntbook.notebook.files.NotebookFormat;
 import io.huntbook.notebook.params.DeclaredParameter;
 import io.huntbook.notebook.params.NotebookParameters;
 import io.huntbook.notebook.params.ParameterInspector;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", sortOptions = false,
         description = "Run a notebook with parameters, as papermill does (--prepare-only: inject, do not run).")
 final class RunCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "NOTEBOOK_PATH", description = "The notebook to run (.ipynb).")
+    @Parameters(index = "0", paramLabel = "NOTEBOOK_PATH", description = "The notebook to run (.ipynb, .jsh, .java, .py).")
     Path input;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "OUTPUT_PATH",
@@ -42,7 +44,7 @@ final class RunCommand extends Subcommand {
         if (output == null) {
             throw new BadInputException("give OUTPUT_PATH after NOTEBOOK_PATH ('-' writes to stdout)");
         }
-        Notebook notebook = Notebooks.read(input);
+        Notebook notebook = NotebookFiles.read(input);
         Prepared prepared = NotebookParameters.prepare(notebook,
                 options.parameters().sources(input.toString(), output).resolve(),
                 new PrepareRequest(input.toString(), output, options.reportMode(), options.language(), version()));
@@ -56,9 +58,11 @@ final class RunCommand extends Subcommand {
 
     private void write(Notebook notebook) {
         if (output.equals("-")) {
-            output().bytes(Notebooks.toBytes(notebook));
+            output().bytes(NotebookFiles.toBytes(notebook, NotebookFormat.IPYNB));
         } else {
-            Notebooks.write(notebook, Path.of(output));
+            // Like papermill, any other name gets an .ipynb; a text-notebook extension gets that format.
+            Path file = Path.of(output);
+            AtomicFiles.write(file, NotebookFiles.toBytes(notebook, NotebookFormat.ofFile(file).orElse(NotebookFormat.IPYNB)));
         }
     }
 
@@ -72,7 +76,7 @@ final class RunCommand extends Subcommand {
 
     /** papermill's {@code --help-notebook}: the declared parameters, one line each. */
     private int helpNotebook() {
-        Notebook notebook = Notebooks.read(input);
+        Notebook notebook = NotebookFiles.read(input);
         StringBuilder text = new StringBuilder("Usage: huntbook run [OPTIONS] NOTEBOOK_PATH [OUTPUT_PATH]\n\n")
                 .append("Parameters inferred for notebook '").append(input).append("':\n");
         if (NotebookParameters.parametersCell(notebook).isEmpty()) {

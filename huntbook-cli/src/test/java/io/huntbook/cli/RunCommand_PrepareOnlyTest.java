@@ -46,6 +46,18 @@ class RunCommand_PrepareOnlyTest {
     }
 
     @Test
+    void aJavaTextNotebookIsATemplateToo() throws Exception {
+        Path jsh = dir.resolve("template.jsh");
+        Files.writeString(jsh, "// %% tags=[\"parameters\"]\nint days = 2;\n\n// %%\ndisplay(days);\n");
+        Path out = dir.resolve("prepared.ipynb");
+        CliRun run = CliRun.of("run", jsh.toString(), out.toString(), "--prepare-only", "-r", "days", "5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Notebook nb = Notebooks.read(out);
+        assertThat(nb.cell(1).tags()).containsExactly("injected-parameters");
+        assertThat(nb.cell(1).source()).isEqualTo("// Parameters\nint days = 5;\n");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefusedAndNothingIsWritten() throws Exception {
         Path out = dir.resolve("prepared.ipynb");
         CliRun run = CliRun.of("run", notebook().toString(), out.toString(), "--prepare-only", "-p", "days", "soon");
