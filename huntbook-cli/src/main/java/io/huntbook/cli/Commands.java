@@ -16,6 +16,8 @@ final class Commands {
                 DecodeCommand.class,
                 ConfigCommand.class,
                 TiCommand.class,
+                ParamsCommand.class,
+                RunCommand.class,
                 ValidateCommand.class,
                 ConvertCommand.class);
     }

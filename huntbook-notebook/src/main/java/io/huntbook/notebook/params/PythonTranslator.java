@@ -3,7 +3,6 @@ package io.huntbook.notebook.params;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Python exactly as papermill 2.6 writes it without {@code black}: strings through {@code unicode_escape} with
@@ -89,13 +88,11 @@ final class PythonTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + ": " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "{", "}"));
+        return joinMap(value, "{", ": ", ", ", "}");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "[", "]"));
+        return joinList(value, "[", ", ", "]");
     }
 }
