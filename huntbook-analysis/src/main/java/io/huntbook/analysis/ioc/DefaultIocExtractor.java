@@ -99,18 +99,35 @@ final class DefaultIocExtractor implements IocExtractor {
 
     List<IocMatch> matches(String text, boolean[] enabled) {
         List<Hit> hits = hits(text, enabled, false);
-        Map<String, Integer> winner = new HashMap<>();
+        hits.sort(BY_POSITION);
+        List<IocMatch> result = new ArrayList<>(hits.size());
+        if (!anyCustom(enabled)) {
+            // The built-in types are disjoint by construction (no text is both a domain and an address, a path and
+            // a key...), so no substring can be claimed by two of them: nothing to resolve.
+            for (Hit hit : hits) {
+                result.add(new IocMatch(all.get(hit.type()).name(), hit.observable(), hit.start(), hit.end()));
+            }
+            return result;
+        }
+        Map<String, Integer> winner = new HashMap<>(hits.size() * 2);
         for (Hit hit : hits) {
             winner.merge(hit.observable(), hit.type(), (old, candidate) -> beats(candidate, old) ? candidate : old);
         }
-        hits.sort(BY_POSITION);
-        List<IocMatch> result = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             if (winner.get(hit.observable()) == hit.type()) {
                 result.add(new IocMatch(all.get(hit.type()).name(), hit.observable(), hit.start(), hit.end()));
             }
         }
         return result;
+    }
+
+    private boolean anyCustom(boolean[] enabled) {
+        for (int i = 0; i < all.size(); i++) {
+            if (enabled[i] && patterns.get(i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether type a wins over type b for one substring: lower priority number, then the earlier type. */

@@ -656,13 +656,20 @@ final class Scanner {
         int p = i;
         int lastSeparator = i;
         int segment = 0;
+        boolean wordHasDot = false;
         while (p < n) {
             char c = s.charAt(p);
             if (c == '\\') {
                 lastSeparator = p;
                 segment = 0;
-            } else if (Chars.is(c, Chars.WIN_FOLDER_STOP) || ++segment > MAX_SEGMENT) {
-                break;
+                wordHasDot = false;
+            } else if (Chars.is(c, Chars.WIN_FOLDER_STOP) || ++segment > MAX_SEGMENT
+                    || c == ' ' && (wordHasDot || p + 1 < n && endsFolderWords(p + 1))) {
+                break; // "evil.exe arg": a file name with its extension ends the path at the space
+            } else if (c == '.') {
+                wordHasDot = true;
+            } else if (c == ' ') {
+                wordHasDot = false;
             }
             p++;
         }
@@ -685,6 +692,29 @@ final class Scanner {
         return end;
     }
 
+    /**
+     * Whether the space before {@code p} ends a path whose folder names have spaces: another space, a switch, or the
+     * root of another path or key ("C:\\", "\\\\", "HKLM\\") follows. Bounded look-ahead.
+     */
+    private boolean endsFolderWords(int p) {
+        char c = s.charAt(p);
+        if (c == ' ' || c == '-' || c == '\\' || c == '%') {
+            return true;
+        }
+        if (p + 2 < n && s.charAt(p + 1) == ':' && s.charAt(p + 2) == '\\') {
+            return true;
+        }
+        int q = p;
+        while (q < n && q - p < 19 && (Chars.isAsciiLetter(s.charAt(q)) || s.charAt(q) == '_')) {
+            q++;
+        }
+        work += q - p;
+        if (q < n && (s.charAt(q) == '\\' || s.charAt(q) == ':') && q - p >= 3) {
+            return REGISTRY_ROOTS.contains(s.substring(p, q).toUpperCase(Locale.ROOT));
+        }
+        return false;
+    }
+
     private void registryKey(int i) {
         int tokenEnd = i > 0 && s.charAt(i - 1) == ':' ? i - 1 : i;
         int r = tokenEnd;
@@ -692,7 +722,8 @@ final class Scanner {
             r--;
         }
         work += i - r;
-        if (r == tokenEnd || r > 0 && (Chars.isAlnum(s.charAt(r - 1)) || s.charAt(r - 1) == '_')) {
+        if (tokenEnd - r < 3 || (s.charAt(r) | 0x20) != 'h' || (s.charAt(r + 1) | 0x20) != 'k'
+                || r > 0 && (Chars.isAlnum(s.charAt(r - 1)) || s.charAt(r - 1) == '_')) {
             return;
         }
         if (!REGISTRY_ROOTS.contains(s.substring(r, tokenEnd).toUpperCase(Locale.ROOT))) {
