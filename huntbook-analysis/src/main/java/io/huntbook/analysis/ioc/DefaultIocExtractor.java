@@ -21,7 +21,7 @@ final class DefaultIocExtractor implements IocExtractor {
             .thenComparing(Comparator.comparingInt(Hit::end).reversed()).thenComparingInt(Hit::type);
 
     /** All types: the built-ins first (index = the scanner's type number), then custom ones. */
-    private final List<IocType> all;
+    private final List<IocDefinition> all;
     /** Custom patterns by index in {@link #all}; null for types the scanner finds. */
     private final List<@Nullable CustomType> patterns;
     private final boolean[] stringTypes;
@@ -31,7 +31,7 @@ final class DefaultIocExtractor implements IocExtractor {
     private final PublicSuffixes suffixes = PublicSuffixes.get();
 
     DefaultIocExtractor(List<CustomType> custom, @Nullable List<String> chosen, boolean refang, int parallelism) {
-        List<IocType> types = new ArrayList<>(IocType.builtIns());
+        List<IocDefinition> types = new ArrayList<>(IocDefinition.builtIns());
         List<@Nullable CustomType> byIndex = new ArrayList<>(Collections.nCopies(types.size(), null));
         for (CustomType type : custom) {
             int builtIn = indexOf(types, type.type().name());
@@ -59,7 +59,7 @@ final class DefaultIocExtractor implements IocExtractor {
                 int index = indexOf(all, name);
                 if (index < 0) {
                     throw new IllegalArgumentException("unknown IoC type \"" + name + "\"; known types: "
-                            + all.stream().map(IocType::name).collect(Collectors.joining(", ")));
+                            + all.stream().map(IocDefinition::name).collect(Collectors.joining(", ")));
                 }
                 stringTypes[index] = true;
                 tableTypes[index] = true;
@@ -67,7 +67,7 @@ final class DefaultIocExtractor implements IocExtractor {
         }
     }
 
-    private static int indexOf(List<IocType> types, String name) {
+    private static int indexOf(List<IocDefinition> types, String name) {
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i).name().equals(name)) {
                 return i;
@@ -77,8 +77,8 @@ final class DefaultIocExtractor implements IocExtractor {
     }
 
     @Override
-    public List<IocType> types() {
-        List<IocType> chosen = new ArrayList<>();
+    public List<IocDefinition> types() {
+        List<IocDefinition> chosen = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (stringTypes[i]) {
                 chosen.add(all.get(i));
@@ -143,7 +143,7 @@ final class DefaultIocExtractor implements IocExtractor {
             found.computeIfAbsent(match.type(), k -> new LinkedHashSet<>()).add(match.observable());
         }
         Map<String, Set<String>> byType = new LinkedHashMap<>();
-        for (IocType type : all) {
+        for (IocDefinition type : all) {
             Set<String> observables = found.get(type.name());
             if (observables != null) {
                 byType.put(type.name(), observables);
@@ -196,7 +196,7 @@ final class DefaultIocExtractor implements IocExtractor {
         int index = indexOf(all, type);
         if (index < 0) {
             throw new IllegalArgumentException("unknown IoC type \"" + type + "\"; known types: "
-                    + all.stream().map(IocType::name).collect(Collectors.joining(", ")));
+                    + all.stream().map(IocDefinition::name).collect(Collectors.joining(", ")));
         }
         boolean[] only = new boolean[all.size()];
         only[index] = true;
