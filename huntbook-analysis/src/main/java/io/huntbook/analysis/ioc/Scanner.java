@@ -35,10 +35,10 @@ final class Scanner {
     private static final int MAX_IPV6 = 45;
     private static final int MAX_SEGMENT = 255;
 
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp", "ftps", "sftp", "sftps", "telnet",
-            "ldap", "file");
-    private static final Set<String> REGISTRY_ROOTS = Set.of("HKLM", "HKCU", "HKCR", "HKU", "HKCC",
-            "HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_USERS", "HKEY_CURRENT_CONFIG");
+    private static final RegionSet SCHEMES = new RegionSet(Set.of("http", "https", "ftp", "ftps", "sftp", "sftps", "telnet",
+            "ldap", "file"));
+    private static final RegionSet REGISTRY_ROOTS = new RegionSet(Set.of("hklm", "hkcu", "hkcr", "hku", "hkcc",
+            "hkey_local_machine", "hkey_current_user", "hkey_classes_root", "hkey_users", "hkey_current_config"));
     private static final Set<String> LINUX_ROOTS = Set.of("bin", "boot", "dev", "etc", "home", "lib", "lib32",
             "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var");
 
@@ -259,7 +259,7 @@ final class Scanner {
         if (!isTopLevel(str, labelStart, end)) {
             return false;
         }
-        return !suffixes.isIcannSuffix(str.substring(start, end).toLowerCase(Locale.ROOT));
+        return !suffixes.isIcannSuffix(str, start, end);
     }
 
     private boolean isTopLevel(String str, int start, int end) {
@@ -275,7 +275,7 @@ final class Scanner {
             }
         }
         work += end - start;
-        return suffixes.isTopLevel(str.substring(start, end).toLowerCase(Locale.ROOT));
+        return suffixes.isTopLevel(str, start, end);
     }
 
     // ---- IPv4 -----------------------------------------------------------------------------------------------------
@@ -432,7 +432,7 @@ final class Scanner {
         int length = str.length();
         int start = -1;
         for (int k = Math.max(0, colon - 6); k <= colon - 3; k++) {
-            if (SCHEMES.contains(str.substring(k, colon).toLowerCase(Locale.ROOT))) {
+            if (SCHEMES.contains(str, k, colon)) {
                 start = k;
                 break;
             }
@@ -710,7 +710,7 @@ final class Scanner {
         }
         work += q - p;
         if (q < n && (s.charAt(q) == '\\' || s.charAt(q) == ':') && q - p >= 3) {
-            return REGISTRY_ROOTS.contains(s.substring(p, q).toUpperCase(Locale.ROOT));
+            return REGISTRY_ROOTS.contains(s, p, q);
         }
         return false;
     }
@@ -726,7 +726,7 @@ final class Scanner {
                 || r > 0 && (Chars.isAlnum(s.charAt(r - 1)) || s.charAt(r - 1) == '_')) {
             return;
         }
-        if (!REGISTRY_ROOTS.contains(s.substring(r, tokenEnd).toUpperCase(Locale.ROOT))) {
+        if (!REGISTRY_ROOTS.contains(s, r, tokenEnd)) {
             return;
         }
         int end = backslashPathEnd(i);
