@@ -53,7 +53,9 @@ class Scanner_LinearTimeTest {
             "http://", "hxxp[://]", "http://a", "https://a.com/?u=http%3A%2F%2F", "://", ":", "::", "1:", "a:", "ffff:",
             "\\", "\\\\", "C:\\", "C:\\a b ", "a\\", "%TEMP%\\", "HKLM\\", "HKLM\\a b", "/", "/a", "./", " /tmp",
             "-", "CVE-", "CVE-2021-", "aa:", "aa-", "aaaa.", "0", "f", "x", "hxxp", "[", "[:]", "1.1.1.1.",
-            "fe80::1%", "a@a@", "a.com@", " -a.com", "xn--", "\u00fc.", "[at]"})
+            "fe80::1%", "a@a@", "a.com@", " -a.com", "xn--", "\u00fc.", "[at]",
+            // found by the random mixtures: rejected URLs once rescanned the rest of the run
+            "hxxp://::ff0a:aHKLMcom0a:", "http://:", "http://[", "ftp://a b"})
     void repetitiveAdversarialInputStaysLinear(String unit) {
         assertLinear(unit);
     }
