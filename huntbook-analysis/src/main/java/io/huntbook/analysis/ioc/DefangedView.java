@@ -18,6 +18,8 @@ final class DefangedView {
      */
     private final int @Nullable [] segments;
     private final int segmentCount;
+    /** The segment of the last {@link #originalIndex} answer (a view serves one scan, on one thread). */
+    private int lastSegment;
 
     private DefangedView(String original, String text, int @Nullable [] segments, int segmentCount) {
         this.original = original;
@@ -35,6 +37,16 @@ final class DefangedView {
         if (index >= text.length()) {
             return original.length();
         }
+        // Callers ask in nearly increasing order: try the segment of the last answer and its successor first.
+        int last = lastSegment;
+        if (seg[3 * last] <= index && (last + 1 == segmentCount || index < seg[3 * last + 3])) {
+            return map(seg, last, index);
+        }
+        if (last + 1 < segmentCount && seg[3 * last + 3] <= index
+                && (last + 2 == segmentCount || index < seg[3 * last + 6])) {
+            lastSegment = last + 1;
+            return map(seg, last + 1, index);
+        }
         int low = 0;
         int high = segmentCount - 1;
         while (low < high) {
@@ -45,9 +57,14 @@ final class DefangedView {
                 high = mid - 1;
             }
         }
-        int viewStart = seg[3 * low];
-        int originalStart = seg[3 * low + 1];
-        return seg[3 * low + 2] != 0 ? originalStart : originalStart + (index - viewStart);
+        lastSegment = low;
+        return map(seg, low, index);
+    }
+
+    private static int map(int[] seg, int segment, int index) {
+        int viewStart = seg[3 * segment];
+        int originalStart = seg[3 * segment + 1];
+        return seg[3 * segment + 2] != 0 ? originalStart : originalStart + (index - viewStart);
     }
 
     static DefangedView of(String original) {

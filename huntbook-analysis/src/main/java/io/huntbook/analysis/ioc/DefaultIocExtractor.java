@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
 
 /** The extractor: the linear scanner for built-in types, {@link java.util.regex} for custom ones. */
 final class DefaultIocExtractor implements IocExtractor {
-    private static final Comparator<Hit> BY_POSITION = Comparator.comparingInt(Hit::start)
-            .thenComparing(Comparator.comparingInt(Hit::end).reversed()).thenComparingInt(Hit::type);
+    /** By start, longer first, then by type. */
+    private static final Comparator<Hit> BY_POSITION = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.end() != b.end()) {
+            return Integer.compare(b.end(), a.end());
+        }
+        return Integer.compare(a.type(), b.type());
+    };
 
     /** All types: the built-ins first (index = the scanner's type number), then custom ones. */
     private final List<IocDefinition> all;

@@ -305,7 +305,8 @@ final class Scanner {
                 return false;
             }
             for (int p = start; p < end; p++) {
-                if (!Character.isLetter(str.charAt(p))) {
+                char c = str.charAt(p);
+                if (c < 128 ? !Chars.isAsciiLetter(c) : !Character.isLetter(c)) {
                     return false;
                 }
             }
