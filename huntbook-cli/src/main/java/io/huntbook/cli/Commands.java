@@ -19,6 +19,7 @@ final class Commands {
                 ParamsCommand.class,
                 RunCommand.class,
                 ValidateCommand.class,
-                ConvertCommand.class);
+                ConvertCommand.class,
+                IocCommand.class);
     }
 }

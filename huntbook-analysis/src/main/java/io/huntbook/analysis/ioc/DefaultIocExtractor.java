@@ -17,11 +17,19 @@ import org.jspecify.annotations.Nullable;
 
 /** The extractor: the linear scanner for built-in types, {@link java.util.regex} for custom ones. */
 final class DefaultIocExtractor implements IocExtractor {
-    private static final Comparator<Hit> BY_POSITION = Comparator.comparingInt(Hit::start)
-            .thenComparing(Comparator.comparingInt(Hit::end).reversed()).thenComparingInt(Hit::type);
+    /** By start, longer first, then by type. */
+    private static final Comparator<Hit> BY_POSITION = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.end() != b.end()) {
+            return Integer.compare(b.end(), a.end());
+        }
+        return Integer.compare(a.type(), b.type());
+    };
 
     /** All types: the built-ins first (index = the scanner's type number), then custom ones. */
-    private final List<IocType> all;
+    private final List<IocDefinition> all;
     /** Custom patterns by index in {@link #all}; null for types the scanner finds. */
     private final List<@Nullable CustomType> patterns;
     private final boolean[] stringTypes;
@@ -31,7 +39,7 @@ final class DefaultIocExtractor implements IocExtractor {
     private final PublicSuffixes suffixes = PublicSuffixes.get();
 
     DefaultIocExtractor(List<CustomType> custom, @Nullable List<String> chosen, boolean refang, int parallelism) {
-        List<IocType> types = new ArrayList<>(IocType.builtIns());
+        List<IocDefinition> types = new ArrayList<>(IocDefinition.builtIns());
         List<@Nullable CustomType> byIndex = new ArrayList<>(Collections.nCopies(types.size(), null));
         for (CustomType type : custom) {
             int builtIn = indexOf(types, type.type().name());
@@ -59,7 +67,7 @@ final class DefaultIocExtractor implements IocExtractor {
                 int index = indexOf(all, name);
                 if (index < 0) {
                     throw new IllegalArgumentException("unknown IoC type \"" + name + "\"; known types: "
-                            + all.stream().map(IocType::name).collect(Collectors.joining(", ")));
+                            + all.stream().map(IocDefinition::name).collect(Collectors.joining(", ")));
                 }
                 stringTypes[index] = true;
                 tableTypes[index] = true;
@@ -67,7 +75,7 @@ final class DefaultIocExtractor implements IocExtractor {
         }
     }
 
-    private static int indexOf(List<IocType> types, String name) {
+    private static int indexOf(List<IocDefinition> types, String name) {
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i).name().equals(name)) {
                 return i;
@@ -77,8 +85,8 @@ final class DefaultIocExtractor implements IocExtractor {
     }
 
     @Override
-    public List<IocType> types() {
-        List<IocType> chosen = new ArrayList<>();
+    public List<IocDefinition> types() {
+        List<IocDefinition> chosen = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (stringTypes[i]) {
                 chosen.add(all.get(i));
@@ -99,18 +107,35 @@ final class DefaultIocExtractor implements IocExtractor {
 
     List<IocMatch> matches(String text, boolean[] enabled) {
         List<Hit> hits = hits(text, enabled, false);
-        Map<String, Integer> winner = new HashMap<>();
+        hits.sort(BY_POSITION);
+        List<IocMatch> result = new ArrayList<>(hits.size());
+        if (!anyCustom(enabled)) {
+            // The built-in types are disjoint by construction (no text is both a domain and an address, a path and
+            // a key...), so no substring can be claimed by two of them: nothing to resolve.
+            for (Hit hit : hits) {
+                result.add(new IocMatch(all.get(hit.type()).name(), hit.observable(), hit.start(), hit.end()));
+            }
+            return result;
+        }
+        Map<String, Integer> winner = new HashMap<>(hits.size() * 2);
         for (Hit hit : hits) {
             winner.merge(hit.observable(), hit.type(), (old, candidate) -> beats(candidate, old) ? candidate : old);
         }
-        hits.sort(BY_POSITION);
-        List<IocMatch> result = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             if (winner.get(hit.observable()) == hit.type()) {
                 result.add(new IocMatch(all.get(hit.type()).name(), hit.observable(), hit.start(), hit.end()));
             }
         }
         return result;
+    }
+
+    private boolean anyCustom(boolean[] enabled) {
+        for (int i = 0; i < all.size(); i++) {
+            if (enabled[i] && patterns.get(i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether type a wins over type b for one substring: lower priority number, then the earlier type. */
@@ -126,7 +151,7 @@ final class DefaultIocExtractor implements IocExtractor {
             found.computeIfAbsent(match.type(), k -> new LinkedHashSet<>()).add(match.observable());
         }
         Map<String, Set<String>> byType = new LinkedHashMap<>();
-        for (IocType type : all) {
+        for (IocDefinition type : all) {
             Set<String> observables = found.get(type.name());
             if (observables != null) {
                 byType.put(type.name(), observables);
@@ -179,7 +204,7 @@ final class DefaultIocExtractor implements IocExtractor {
         int index = indexOf(all, type);
         if (index < 0) {
             throw new IllegalArgumentException("unknown IoC type \"" + type + "\"; known types: "
-                    + all.stream().map(IocType::name).collect(Collectors.joining(", ")));
+                    + all.stream().map(IocDefinition::name).collect(Collectors.joining(", ")));
         }
         boolean[] only = new boolean[all.size()];
         only[index] = true;

@@ -63,8 +63,15 @@ public interface IocExtractor {
     /** The type of indicator the whole of {@code value} is (the lowest priority number wins), if any. */
     Optional<String> typeOf(String value);
 
+    /**
+     * {@link #typeOf} as the shared value type: {@code UNKNOWN} when the value is no indicator or only a custom one.
+     */
+    default io.huntbook.core.IocType iocTypeOf(String value) {
+        return typeOf(value).map(io.huntbook.core.IocType::parse).orElse(io.huntbook.core.IocType.UNKNOWN);
+    }
+
     /** The types this extractor reports, in tie-breaking order. */
-    List<IocType> types();
+    List<IocDefinition> types();
 
     /** Builds an {@link IocExtractor}; every setting is checked by {@link #build()}. */
     final class Builder {
@@ -99,7 +106,7 @@ public interface IocExtractor {
                 throw new IllegalArgumentException("IoC type " + name + ": the pattern is not a valid regular expression ("
                         + e.getDescription() + " at index " + e.getIndex() + "); fix the pattern", e);
             }
-            custom.add(new CustomType(new IocType(name, priority), pattern));
+            custom.add(new CustomType(new IocDefinition(name, priority), pattern));
             return this;
         }
 

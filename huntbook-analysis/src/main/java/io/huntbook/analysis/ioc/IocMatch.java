@@ -5,4 +5,9 @@ package io.huntbook.analysis.ioc;
  * built with {@code refang(true)}), and where it was found ({@code start} inclusive, {@code end} exclusive, in the
  * text as given). An observable rebuilt from percent-encoded URL content has the span of the URL it came from.
  */
-public record IocMatch(String type, String observable, int start, int end) {}
+public record IocMatch(String type, String observable, int start, int end) {
+    /** The shared value type of this match; {@code UNKNOWN} for a custom type. */
+    public io.huntbook.core.IocType coreType() {
+        return io.huntbook.core.IocType.parse(type);
+    }
+}

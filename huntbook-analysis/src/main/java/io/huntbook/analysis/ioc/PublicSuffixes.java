@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,16 +24,26 @@ final class PublicSuffixes {
         static final PublicSuffixes INSTANCE = load();
     }
 
-    private final Set<String> topLevel;
+    private final RegionSet topLevel;
+    /** The first label of every ICANN rule and exception: a name whose first label is not here is no rule. */
+    private final RegionSet icannFirstLabels;
     private final Set<String> icannRules;
-    private final Set<String> icannWildcards;
+    private final RegionSet icannWildcards;
     private final Set<String> icannExceptions;
 
     private PublicSuffixes(Set<String> topLevel, Set<String> icannRules, Set<String> icannWildcards,
             Set<String> icannExceptions) {
-        this.topLevel = topLevel;
+        this.topLevel = new RegionSet(topLevel);
+        Set<String> firstLabels = new HashSet<>();
+        for (Set<String> rules : List.of(icannRules, icannExceptions)) {
+            for (String rule : rules) {
+                int dot = rule.indexOf('.');
+                firstLabels.add(dot < 0 ? rule : rule.substring(0, dot));
+            }
+        }
+        this.icannFirstLabels = new RegionSet(firstLabels);
         this.icannRules = icannRules;
-        this.icannWildcards = icannWildcards;
+        this.icannWildcards = new RegionSet(icannWildcards);
         this.icannExceptions = icannExceptions;
     }
 
@@ -40,9 +51,20 @@ final class PublicSuffixes {
         return Holder.INSTANCE;
     }
 
-    /** Whether {@code label} (lower case, Unicode or punycode) is a top-level domain of the list. */
-    boolean isTopLevel(String label) {
-        return topLevel.contains(label);
+    /** Whether text[start, end) (any case, Unicode or punycode) is a top-level domain of the list. */
+    boolean isTopLevel(String text, int start, int end) {
+        return topLevel.contains(text, start, end);
+    }
+
+    /** Whether text[start, end) (any case) is exactly an ICANN public suffix, such as {@code com} or {@code co.uk}. */
+    boolean isIcannSuffix(String text, int start, int end) {
+        int dot = text.indexOf('.', start);
+        int firstEnd = dot < 0 || dot >= end ? end : dot;
+        if (!icannFirstLabels.contains(text, start, firstEnd)
+                && (firstEnd == end || !icannWildcards.contains(text, firstEnd + 1, end))) {
+            return false;
+        }
+        return isIcannSuffix(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code name} (lower case) is exactly an ICANN public suffix, such as {@code com} or {@code co.uk}. */

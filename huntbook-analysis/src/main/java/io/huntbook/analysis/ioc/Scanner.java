@@ -35,10 +35,10 @@ final class Scanner {
     private static final int MAX_IPV6 = 45;
     private static final int MAX_SEGMENT = 255;
 
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp", "ftps", "sftp", "sftps", "telnet",
-            "ldap", "file");
-    private static final Set<String> REGISTRY_ROOTS = Set.of("HKLM", "HKCU", "HKCR", "HKU", "HKCC",
-            "HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_USERS", "HKEY_CURRENT_CONFIG");
+    private static final RegionSet SCHEMES = new RegionSet(Set.of("http", "https", "ftp", "ftps", "sftp", "sftps", "telnet",
+            "ldap", "file"));
+    private static final RegionSet REGISTRY_ROOTS = new RegionSet(Set.of("hklm", "hkcu", "hkcr", "hku", "hkcc",
+            "hkey_local_machine", "hkey_current_user", "hkey_classes_root", "hkey_users", "hkey_current_config"));
     private static final Set<String> LINUX_ROOTS = Set.of("bin", "boot", "dev", "etc", "home", "lib", "lib32",
             "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var");
 
@@ -80,30 +80,66 @@ final class Scanner {
         n = text.length();
         sink = out;
         dnsCovered = ipv4Covered = ipv6Covered = urlCovered = windowsCovered = registryCovered = linuxCovered = 0;
-        boolean hashes = on[MD5] || on[SHA1] || on[SHA256] || on[SHA512];
-        int hexStart = -1;
+        if (on[MD5] || on[SHA1] || on[SHA256] || on[SHA512]) {
+            hexRuns();
+        }
+        // Each anchor character is found with String.indexOf, which the JDK vectorises; every scanner that keeps
+        // a coverage mark is started by one anchor character only, so the streams need no merging.
+        if (on[DNS] || on[IPV4] || on[MAC]) {
+            anchors('.');
+        }
+        if (on[URL] || on[IPV6] || on[MAC]) {
+            anchors(':');
+        }
+        if (on[MAC] || on[CVE]) {
+            anchors('-');
+        }
+        if (on[EMAIL]) {
+            anchors('@');
+        }
+        if (on[WINDOWS_PATH] || on[REGISTRY]) {
+            anchors('\\');
+        }
+        if (on[LINUX_PATH]) {
+            anchors('/');
+        }
+    }
+
+    private void anchors(char c) {
         work += n;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            int f = Chars.flags(c);
-            if ((f & Chars.HEX) != 0) {
-                if (hexStart < 0) {
-                    hexStart = i;
-                }
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+            anchor(c, i);
+        }
+    }
+
+    /**
+     * Maximal hex runs of a hash's length, found without looking at every character: a run of 32 or more that
+     * reaches position i + 31 must include it, so a non-hex character there rules out the next 32 starts at once.
+     */
+    private void hexRuns() {
+        int i = 0; // i == 0, or s[i - 1] is not a hex digit
+        while (i + 32 <= n) {
+            work++;
+            if (!Chars.isHex(s.charAt(i + 31))) {
+                i += 32;
                 continue;
             }
-            if (hexStart >= 0) {
-                if (hashes) {
-                    hexRun(hexStart, i);
-                }
-                hexStart = -1;
+            int k = i + 30;
+            while (k >= i && Chars.isHex(s.charAt(k))) {
+                k--;
             }
-            if ((f & Chars.ANCHOR) != 0) {
-                anchor(c, i);
+            work += i + 31 - k;
+            if (k >= i) {
+                i = k + 1;
+                continue;
             }
-        }
-        if (hexStart >= 0 && hashes) {
-            hexRun(hexStart, n);
+            int end = i + 32;
+            while (end < n && Chars.isHex(s.charAt(end))) {
+                end++;
+            }
+            work += end - i - 32;
+            hexRun(i, end);
+            i = end + 1;
         }
     }
 
@@ -259,7 +295,7 @@ final class Scanner {
         if (!isTopLevel(str, labelStart, end)) {
             return false;
         }
-        return !suffixes.isIcannSuffix(str.substring(start, end).toLowerCase(Locale.ROOT));
+        return !suffixes.isIcannSuffix(str, start, end);
     }
 
     private boolean isTopLevel(String str, int start, int end) {
@@ -269,13 +305,14 @@ final class Scanner {
                 return false;
             }
             for (int p = start; p < end; p++) {
-                if (!Character.isLetter(str.charAt(p))) {
+                char c = str.charAt(p);
+                if (c < 128 ? !Chars.isAsciiLetter(c) : !Character.isLetter(c)) {
                     return false;
                 }
             }
         }
         work += end - start;
-        return suffixes.isTopLevel(str.substring(start, end).toLowerCase(Locale.ROOT));
+        return suffixes.isTopLevel(str, start, end);
     }
 
     // ---- IPv4 -----------------------------------------------------------------------------------------------------
@@ -417,7 +454,8 @@ final class Scanner {
 
     private void url(int colon) {
         UrlSpan span = urlAt(s, colon);
-        urlCovered = span == null ? colon + 3 : span.scanEnd;
+        // Even a rejected URL's authority is not looked at again: the next "://" lies after its first '/'.
+        urlCovered = Math.max(colon + 3, urlReach);
         if (span == null) {
             return;
         }
@@ -427,12 +465,19 @@ final class Scanner {
         }
     }
 
-    /** A URL whose scheme ends at {@code colon} ("://" follows), or null. */
+    /** How far the last {@link #urlAt} call looked. */
+    private int urlReach;
+
+    /**
+     * A URL whose scheme ends at {@code colon} ("://" follows), or null. The authority is checked before the rest is
+     * scanned, so a run of rejected schemes costs only their authorities, which do not overlap.
+     */
     private @Nullable UrlSpan urlAt(String str, int colon) {
         int length = str.length();
+        urlReach = colon + 3;
         int start = -1;
         for (int k = Math.max(0, colon - 6); k <= colon - 3; k++) {
-            if (SCHEMES.contains(str.substring(k, colon).toLowerCase(Locale.ROOT))) {
+            if (SCHEMES.contains(str, k, colon)) {
                 start = k;
                 break;
             }
@@ -441,12 +486,33 @@ final class Scanner {
             return null;
         }
         int authority = colon + 3;
-        int end = authority;
+        int authorityEnd = authority;
+        int at = -1;
+        while (authorityEnd < length) {
+            char c = str.charAt(authorityEnd);
+            if (!Chars.isUrl(c) || c == '/' || c == '?' || c == '#') {
+                break;
+            }
+            if (c == '@') {
+                at = authorityEnd;
+            }
+            authorityEnd++;
+        }
+        urlReach = authorityEnd;
+        work += authorityEnd - start;
+        int hostStart = at >= 0 ? at + 1 : authority;
+        int hostEnd = hostEnd(str, hostStart, authorityEnd);
+        boolean file = colon - start == 4 && str.regionMatches(true, start, "file", 0, 4);
+        if (hostEnd < 0 || hostEnd == hostStart && !file) {
+            return null;
+        }
+        int end = authorityEnd;
         int opened = 0;
         int closed = 0;
         boolean percent = false;
-        int authorityEnd = -1;
-        int at = -1;
+        for (int p = authority; p < authorityEnd; p++) {
+            percent |= str.charAt(p) == '%';
+        }
         while (end < length) {
             char c = str.charAt(end);
             if (!Chars.isUrl(c)) {
@@ -456,23 +522,14 @@ final class Scanner {
                 case '(', '[' -> opened++;
                 case ')', ']' -> closed++;
                 case '%' -> percent = true;
-                case '@' -> {
-                    if (authorityEnd < 0) {
-                        at = end;
-                    }
-                }
-                case '/', '?', '#' -> {
-                    if (authorityEnd < 0) {
-                        authorityEnd = end;
-                    }
-                }
                 default -> { }
             }
             end++;
         }
-        int scanEnd = end;
-        work += end - start;
-        while (end > authority) {
+        urlReach = end;
+        work += end - authorityEnd;
+        int floor = Math.max(hostStart + 1, authority);
+        while (end > floor) {
             char c = str.charAt(end - 1);
             if (".,;:!?'\"*".indexOf(c) >= 0) {
                 end--;
@@ -483,15 +540,19 @@ final class Scanner {
                 break;
             }
         }
-        if (authorityEnd < 0 || authorityEnd > end) {
-            authorityEnd = end;
+        if (end <= authority && !file) {
+            return null;
         }
-        int hostStart = at >= 0 && at < authorityEnd ? at + 1 : authority;
+        return new UrlSpan(start, end, hostStart, Math.min(hostEnd, end), percent);
+    }
+
+    /** The end of the host that starts the authority part [hostStart, authorityEnd), or -1 when it is malformed. */
+    private static int hostEnd(String str, int hostStart, int authorityEnd) {
         int hostEnd;
         if (hostStart < authorityEnd && str.charAt(hostStart) == '[') {
             int close = str.indexOf(']', hostStart);
             if (close < 0 || close >= authorityEnd) {
-                return null;
+                return -1;
             }
             hostEnd = close + 1;
         } else {
@@ -499,18 +560,22 @@ final class Scanner {
             while (hostEnd < authorityEnd && Chars.isHost(str.charAt(hostEnd))) {
                 hostEnd++;
             }
-            if (hostEnd < authorityEnd && str.charAt(hostEnd) != ':') {
-                return null;
+        }
+        if (hostEnd < authorityEnd && str.charAt(hostEnd) != ':') {
+            return -1;
+        }
+        for (int p = hostEnd + 1; p < authorityEnd; p++) {
+            if (!Chars.isDigit(str.charAt(p))) {
+                // A port is digits; trailing punctuation after the host ("http://evil.com:") is trimmed later.
+                if (".,;:!?'\")]".indexOf(str.charAt(p)) < 0) {
+                    return -1;
+                }
             }
         }
-        boolean file = colon - start == 4 && str.regionMatches(true, start, "file", 0, 4);
-        if (hostEnd == hostStart && !file || end <= authority && !file) {
-            return null;
-        }
-        return new UrlSpan(start, end, scanEnd, hostStart, hostEnd, percent);
+        return hostEnd;
     }
 
-    private record UrlSpan(int start, int end, int scanEnd, int hostStart, int hostEnd, boolean percent) {}
+    private record UrlSpan(int start, int end, int hostStart, int hostEnd, boolean percent) {}
 
     /**
      * A percent-encoded URL inside a URL (a redirect target, a tracking link): decoded once, the first one is
@@ -656,13 +721,20 @@ final class Scanner {
         int p = i;
         int lastSeparator = i;
         int segment = 0;
+        boolean wordHasDot = false;
         while (p < n) {
             char c = s.charAt(p);
             if (c == '\\') {
                 lastSeparator = p;
                 segment = 0;
-            } else if (Chars.is(c, Chars.WIN_FOLDER_STOP) || ++segment > MAX_SEGMENT) {
-                break;
+                wordHasDot = false;
+            } else if (Chars.is(c, Chars.WIN_FOLDER_STOP) || ++segment > MAX_SEGMENT
+                    || c == ' ' && (wordHasDot || p + 1 < n && endsFolderWords(p + 1))) {
+                break; // "evil.exe arg": a file name with its extension ends the path at the space
+            } else if (c == '.') {
+                wordHasDot = true;
+            } else if (c == ' ') {
+                wordHasDot = false;
             }
             p++;
         }
@@ -685,6 +757,29 @@ final class Scanner {
         return end;
     }
 
+    /**
+     * Whether the space before {@code p} ends a path whose folder names have spaces: another space, a switch, or the
+     * root of another path or key ("C:\\", "\\\\", "HKLM\\") follows. Bounded look-ahead.
+     */
+    private boolean endsFolderWords(int p) {
+        char c = s.charAt(p);
+        if (c == ' ' || c == '-' || c == '\\' || c == '%') {
+            return true;
+        }
+        if (p + 2 < n && s.charAt(p + 1) == ':' && s.charAt(p + 2) == '\\') {
+            return true;
+        }
+        int q = p;
+        while (q < n && q - p < 19 && (Chars.isAsciiLetter(s.charAt(q)) || s.charAt(q) == '_')) {
+            q++;
+        }
+        work += q - p;
+        if (q < n && (s.charAt(q) == '\\' || s.charAt(q) == ':') && q - p >= 3) {
+            return REGISTRY_ROOTS.contains(s, p, q);
+        }
+        return false;
+    }
+
     private void registryKey(int i) {
         int tokenEnd = i > 0 && s.charAt(i - 1) == ':' ? i - 1 : i;
         int r = tokenEnd;
@@ -692,10 +787,11 @@ final class Scanner {
             r--;
         }
         work += i - r;
-        if (r == tokenEnd || r > 0 && (Chars.isAlnum(s.charAt(r - 1)) || s.charAt(r - 1) == '_')) {
+        if (tokenEnd - r < 3 || (s.charAt(r) | 0x20) != 'h' || (s.charAt(r + 1) | 0x20) != 'k'
+                || r > 0 && (Chars.isAlnum(s.charAt(r - 1)) || s.charAt(r - 1) == '_')) {
             return;
         }
-        if (!REGISTRY_ROOTS.contains(s.substring(r, tokenEnd).toUpperCase(Locale.ROOT))) {
+        if (!REGISTRY_ROOTS.contains(s, r, tokenEnd)) {
             return;
         }
         int end = backslashPathEnd(i);

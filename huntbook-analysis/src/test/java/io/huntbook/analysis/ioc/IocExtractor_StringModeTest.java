@@ -137,6 +137,11 @@ class IocExtractor_StringModeTest {
         assertThat(iocs.typeOf("https://evil.com/a")).contains("url");
         assertThat(iocs.typeOf("d41d8cd98f00b204e9800998ecf8427e")).contains("md5_hash");
         assertThat(iocs.typeOf("hello world")).isEmpty();
+        assertThat(iocs.iocTypeOf("fe80::1")).isEqualTo(io.huntbook.core.IocType.IPV6);
+        assertThat(iocs.iocTypeOf("hello")).isEqualTo(io.huntbook.core.IocType.UNKNOWN);
+        for (IocDefinition definition : IocDefinition.builtIns()) {
+            assertThat(definition.coreType().id()).isEqualTo(definition.name());
+        }
         assertThatThrownBy(() -> iocs.validate("x", "nope")).hasMessageContaining("known types");
     }
 
