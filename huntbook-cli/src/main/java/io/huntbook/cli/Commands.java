@@ -20,6 +20,7 @@ final class Commands {
                 RunCommand.class,
                 ValidateCommand.class,
                 ConvertCommand.class,
-                IocCommand.class);
+                IocCommand.class,
+                ProctreeCommand.class);
     }
 }

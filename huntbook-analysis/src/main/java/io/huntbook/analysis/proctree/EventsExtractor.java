@@ -39,7 +39,7 @@ final class EventsExtractor {
         Series<?> hosts = cols.optional(schema.hostName());
         Series<?> eventIds = cols.optional(schema.eventIdColumn());
 
-        int[] selected = select(frame, schema, eventIds, times, pids, warnings);
+        int[] selected = select(frame, schema, eventIds, times, pids, names, warnings);
         int n = selected.length;
         long[] time = new long[n];
         for (int i = 0; i < n; i++) {
@@ -125,7 +125,7 @@ final class EventsExtractor {
 
     /** The rows to use: process-creation events, without exact duplicates, with a time and a process id. */
     private static int[] select(DataFrame frame, ProcSchema schema, @Nullable Series<?> eventIds, Series<?> times,
-            Series<?> pids, List<String> warnings) {
+            Series<?> pids, Series<?> names, List<String> warnings) {
         int height = frame.height();
         int[] selected = new int[height];
         int n = 0;
@@ -135,6 +135,10 @@ final class EventsExtractor {
         for (int r = 0; r < height; r++) {
             if (eventIds != null && schema.eventIdIdentifier() != null
                     && !Values.sameEventId(eventIds.get(r), schema.eventIdIdentifier())) {
+                continue;
+            }
+            if (names.get(r) == null && pids.get(r) == null) {
+                // another event that shares the id (EventID 1 of another provider in a mixed log)
                 continue;
             }
             if (Values.epochNanos(times.get(r)) == null) {

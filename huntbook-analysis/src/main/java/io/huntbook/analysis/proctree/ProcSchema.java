@@ -53,9 +53,9 @@ public record ProcSchema(
     public static final ProcSchema WINDOWS_4688 = new ProcSchema("windows-4688", "NewProcessName", "NewProcessId",
             "ProcessId", "TimeGenerated", "CommandLine", "\\", "SubjectUserName", "SubjectLogonId", "Computer",
             "ParentProcessName", "TargetLogonId", "SubjectUserSid", "EventID", "4688");
-    /** Windows 4688 as OTRF Security-Datasets write it (TimeCreated, Hostname). */
+    /** Windows 4688 as OTRF Security-Datasets write it (@timestamp in UTC, Hostname). */
     public static final ProcSchema WINDOWS_4688_OTRF = new ProcSchema("windows-4688-otrf", "NewProcessName",
-            "NewProcessId", "ProcessId", "TimeCreated", "CommandLine", "\\", "SubjectUserName", "SubjectLogonId",
+            "NewProcessId", "ProcessId", "@timestamp", "CommandLine", "\\", "SubjectUserName", "SubjectLogonId",
             "Hostname", "ParentProcessName", "TargetLogonId", "SubjectUserSid", "EventID", "4688");
     /** Linux auditd EXECVE rows (MSTICPy's auditd extraction, or {@link AuditdLog}). */
     public static final ProcSchema LINUX_AUDITD = new ProcSchema("linux-auditd", "exe", "pid", "ppid",

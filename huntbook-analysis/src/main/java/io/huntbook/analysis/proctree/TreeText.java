@@ -29,16 +29,18 @@ final class TreeText {
             out.append(header).append(" Process: ").append(text(names, r)).append("  PID: ").append(text(ids, r))
                     .append('\n');
             out.append(indent).append("Time: ").append(text(times, r)).append('\n');
-            if (cmd != null) {
+            if (!text(cmd, r).isEmpty()) {
                 out.append(indent).append("Cmdline: ").append(text(cmd, r)).append('\n');
             }
-            if (user != null || logon != null) {
+            String account = text(user, r);
+            String session = text(logon, r);
+            if (!account.isEmpty() || !session.isEmpty()) {
                 out.append(indent);
-                if (user != null) {
-                    out.append("Account: ").append(text(user, r));
+                if (!account.isEmpty()) {
+                    out.append("Account: ").append(account).append(session.isEmpty() ? "" : "  ");
                 }
-                if (logon != null) {
-                    out.append(user != null ? "  " : "").append("LogonId: ").append(text(logon, r));
+                if (!session.isEmpty()) {
+                    out.append("LogonId: ").append(session);
                 }
                 out.append('\n');
             }
