@@ -65,6 +65,10 @@ final class QueryRenderer {
                 yield code.text();
             }
             case ParamValue.Text text -> {
+                QuoteRule literal = dialect.bareTextQuote();
+                if (context.isEmpty() && literal != null) {
+                    yield literal.open() + escape(query, name, text.text(), List.of(literal)) + literal.close();
+                }
                 if (context.isEmpty() && (!PLAIN_TOKEN.matcher(text.text()).matches()
                         || text.text().contains("--"))) {
                     throw refused(query, name, "the value \"" + abbreviate(text.text()) + "\" would be inserted into"
