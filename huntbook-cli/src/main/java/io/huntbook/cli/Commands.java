@@ -21,6 +21,7 @@ final class Commands {
                 ValidateCommand.class,
                 ConvertCommand.class,
                 IocCommand.class,
-                ProctreeCommand.class);
+                ProctreeCommand.class,
+                QueryCommand.class);
     }
 }
