@@ -43,7 +43,8 @@ public final class PropertyCheck {
             } else if (kind < 5) {
                 cp = random.nextInt(0x20);
             } else if (kind < 7) {
-                cp = "\"'\\\n\r\t$`{}%*/u".codePointAt(random.nextInt(15));
+                String awkward = "\"'\\\n\r\t$`{}%*/u";
+                cp = awkward.charAt(random.nextInt(awkward.length()));
             } else if (kind < 9) {
                 cp = 0x80 + random.nextInt(0xD800 - 0x80);
             } else {
