@@ -11,6 +11,7 @@ final class Commands {
 
     static List<Class<?>> all() {
         return List.of(
-                VersionCommand.class);
+                VersionCommand.class,
+                SampleDataCommand.class);
     }
 }
