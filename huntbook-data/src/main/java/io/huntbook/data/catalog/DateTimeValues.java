@@ -1,0 +1,105 @@
+package io.huntbook.data.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * MSTICPy's rules for a {@code datetime} parameter: a date-time object as it is; a number, or text that is an integer,
+ * as a number of days from now; an ISO date or date-time (UTC when it has no offset); otherwise the relative-time
+ * grammar ({@code -3d@d}, {@code now-1h}).
+ */
+final class DateTimeValues {
+    static final String FORMS = "an ISO date or instant (2024-05-01, 2024-05-01T10:00:00Z), a number of days from now"
+            + " (-2), or a relative time such as -3d@d or now-1h";
+
+    private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\s*\\d+\\s*");
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    private final RelativeTimes relative;
+
+    DateTimeValues(RelativeTimes relative) {
+        this.relative = relative;
+    }
+
+    /** The instant {@code value} names, or empty when it names none. */
+    Optional<Instant> toInstant(Object value, Instant now) {
+        switch (value) {
+            case Instant i -> {
+                return Optional.of(i);
+            }
+            case OffsetDateTime t -> {
+                return Optional.of(t.toInstant());
+            }
+            case ZonedDateTime t -> {
+                return Optional.of(t.toInstant());
+            }
+            case LocalDateTime t -> {
+                return Optional.of(t.toInstant(ZoneOffset.UTC));
+            }
+            case LocalDate d -> {
+                return Optional.of(d.atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            case Date d -> {
+                return Optional.of(d.toInstant());
+            }
+            case Number n -> {
+                return Optional.of(plusDays(now, n.doubleValue()));
+            }
+            case String s -> {
+                return parse(s, now);
+            }
+            default -> {
+                return parse(value.toString(), now);
+            }
+        }
+    }
+
+    private Optional<Instant> parse(String text, Instant now) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (INTEGER.matcher(trimmed).matches()) {
+            return Optional.of(plusDays(now, Long.parseLong(trimmed.replace(" ", "").replace("+", ""))));
+        }
+        Optional<Instant> absolute = iso(trimmed);
+        if (absolute.isPresent()) {
+            return absolute;
+        }
+        return relative.parse(trimmed, now);
+    }
+
+    private static Optional<Instant> iso(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text.replace(' ', 'T'),
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+        } catch (DateTimeParseException ignored) {
+            // not with an offset; try the next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException ignored) {
+            // not a local date-time
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException ignored) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant plusDays(Instant now, double days) {
+        long seconds = (long) Math.floor(days * SECONDS_PER_DAY);
+        long nanos = Math.round((days * SECONDS_PER_DAY - seconds) * 1e9);
+        return now.plusSeconds(seconds).plusNanos(nanos);
+    }
+}

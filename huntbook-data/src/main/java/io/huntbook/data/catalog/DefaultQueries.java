@@ -1,0 +1,98 @@
+package io.huntbook.data.catalog;
+
+import io.huntbook.core.NotYetAvailableException;
+import io.huntbook.data.QueryProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dflib.DataFrame;
+import org.jspecify.annotations.Nullable;
+
+/** One environment's view of the catalog, with or without a provider to run through. */
+final class DefaultQueries implements Queries {
+    private final DefaultQueryCatalog catalog;
+    private final String environment;
+    private final @Nullable QueryProvider provider;
+    private final ParameterBinder binder;
+
+    DefaultQueries(DefaultQueryCatalog catalog, String environment, @Nullable QueryProvider provider) {
+        this.catalog = catalog;
+        this.environment = environment;
+        this.provider = provider;
+        this.binder = new ParameterBinder(new DateTimeValues(catalog.relativeTimes()));
+    }
+
+    @Override
+    public String environment() {
+        return environment;
+    }
+
+    @Override
+    public List<QueryDefinition> list() {
+        return catalog.queriesOf(environment).stream().map(CompiledQuery::definition).toList();
+    }
+
+    @Override
+    public List<QueryDefinition> search(String text) {
+        return DefaultQueryCatalog.search(list(), text);
+    }
+
+    @Override
+    public QueryDefinition definition(String name) {
+        return compiled(name).definition();
+    }
+
+    @Override
+    public String help(String name) {
+        return QueryHelp.text(definition(name));
+    }
+
+    @Override
+    public String dryRun(String name, Map<String, ?> params) {
+        return QueryRenderer.render(compiled(name), binder, params, catalog.clock().instant());
+    }
+
+    @Override
+    public DataFrame run(String name, Map<String, ?> params) {
+        String text = dryRun(name, params);
+        if (provider == null) {
+            throw new NotYetAvailableException("running " + environment + " queries (no query provider for "
+                    + environment + " is configured; a dry run shows the query text)");
+        }
+        return provider.query(text);
+    }
+
+    /** The query by {@code Family.name}, or by its bare name when that is unique in this environment. */
+    CompiledQuery compiled(String name) {
+        CompiledQuery exact = catalog.query(environment, name);
+        if (exact != null) {
+            return exact;
+        }
+        List<CompiledQuery> byBareName = new ArrayList<>();
+        if (name.indexOf('.') < 0) {
+            catalog.queriesOf(environment).stream().filter(q -> q.definition().queryName().equals(name))
+                    .forEach(byBareName::add);
+        }
+        if (byBareName.size() == 1) {
+            return byBareName.get(0);
+        }
+        if (byBareName.size() > 1) {
+            throw new UnknownQueryException("query name " + name + " is ambiguous in " + environment + ": "
+                    + String.join(", ", byBareName.stream().map(q -> q.definition().name()).toList())
+                    + "; give it as Family.name");
+        }
+        Set<String> elsewhere = new LinkedHashSet<>();
+        catalog.find(name).forEach(d -> elsewhere.add(d.environment()));
+        if (!elsewhere.isEmpty()) {
+            throw new UnknownQueryException("query " + name + " is defined only for " + String.join(", ", elsewhere)
+                    + ", not for " + environment + "; choose one of those with --provider");
+        }
+        List<String> names = catalog.queriesOf(environment).stream().map(q -> q.definition().name()).toList();
+        List<String> close = Suggestions.closest(name, names, 3);
+        throw new UnknownQueryException("no query " + name + " for " + environment
+                + (close.isEmpty() ? "; 'huntbook query list' shows the queries"
+                : "; did you mean " + String.join(", ", close) + "?"));
+    }
+}
