@@ -12,6 +12,7 @@ final class Commands {
     static List<Class<?>> all() {
         return List.of(
                 VersionCommand.class,
+                ConfigCommand.class,
                 QueryCommand.class,
                 SampleDataCommand.class);
     }

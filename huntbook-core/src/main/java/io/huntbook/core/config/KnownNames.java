@@ -1,0 +1,56 @@
+package io.huntbook.core.config;
+
+import java.util.List;
+
+/**
+ * The names a configuration may use, as MSTICPy defines them. A module that adds a threat-intelligence provider adds
+ * its name to {@link #TI_PROVIDERS}, so {@code config check} accepts it.
+ */
+public final class KnownNames {
+    private KnownNames() {}
+
+    /** MSTICPy's threat-intelligence provider names (its {@code TI_PROVIDERS}), the values of {@code Provider:}. */
+    public static final List<String> TI_PROVIDERS = List.of("OTX", "VirusTotal", "XForce", "AzSTI", "GreyNoise",
+            "IntSights", "OPR", "Tor", "RiskIQ", "Pulsedive", "AbuseIPDB", "IPQualityScore", "BinaryEdge", "CrowdSec",
+            "Cyberint");
+
+    /** Top-level sections MSTICPy and Huntbook read. Others are kept, with a warning in {@code config check}. */
+    public static final List<String> SECTIONS = List.of("AzureSentinel", "MSSentinel", "Azure", "QueryDefinitions",
+            "TIProviders", "OtherProviders", "DataProviders", "ContextProviders", "KeyVault", "UserDefaults",
+            "AzureCLI", "Huntbook");
+
+    /** The {@code Azure.cloud} values. */
+    public static final List<String> AZURE_CLOUDS = List.of("global", "usgov", "cn", "de");
+
+    /** The {@code Azure.auth_methods} values. */
+    public static final List<String> AUTH_METHODS = List.of("env", "msi", "cli", "devicecode", "interactive", "vscode",
+            "powershell", "clientsecret", "certificate", "cache");
+
+    /** The names closest to {@code name} among {@code known} (a typo's likely meaning), best first. */
+    static List<String> closest(String name, List<String> known) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return known.stream()
+                .filter(k -> distance(lower, k.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, k.length() / 3))
+                .sorted(java.util.Comparator.comparingInt(k -> distance(lower, k.toLowerCase(java.util.Locale.ROOT))))
+                .toList();
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
