@@ -47,15 +47,18 @@ final class QueryCommand extends Subcommand {
     /** Where the query files are. */
     static final class Sources {
         @Option(names = "--queries", paramLabel = "PATH",
-                description = "A query file or folder in MSTICPy's format (repeatable).")
+                description = "A query file or folder in MSTICPy's format (repeatable), read after the folders of"
+                        + " QueryDefinitions.Custom in the configuration.")
         List<Path> paths = new ArrayList<>();
 
         QueryCatalog load(Subcommand command) {
-            if (paths.isEmpty()) {
-                throw new BadInputException("no query files given: pass --queries PATH with a folder of MSTICPy query"
-                        + " files (e.g. msticpy/data/queries)");
+            List<Path> all = new ArrayList<>(CliConfig.load(command.global()).customQueryPaths());
+            all.addAll(paths);
+            if (all.isEmpty()) {
+                throw new BadInputException("no query files: set QueryDefinitions.Custom in the configuration, or pass"
+                        + " --queries PATH with a folder of MSTICPy query files");
             }
-            QueryCatalog catalog = QueryCatalog.load(paths);
+            QueryCatalog catalog = QueryCatalog.load(all);
             if (command.global().debug()) {
                 catalog.warnings().forEach(command.terminal()::warn);
             }

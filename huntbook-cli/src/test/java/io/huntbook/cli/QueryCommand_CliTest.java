@@ -133,6 +133,15 @@ class QueryCommand_CliTest {
     }
 
     @Test
+    void queryFoldersComeFromQueryDefinitionsCustomInTheConfiguration() throws IOException {
+        Path config = folder.resolve("../msticpyconfig-" + System.nanoTime() + ".yaml");
+        Files.writeString(config, "QueryDefinitions:\n  Custom:\n    - " + folder + "\n");
+        CliRun run = CliRun.of("query", "list", "--config", config.toString(), "--provider", "LocalData");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Alerts.list_alerts").contains("(1 row");
+    }
+
+    @Test
     void malformedYamlPointsAtTheLine() throws IOException {
         Path broken = Files.createDirectories(folder.resolve("../broken-" + System.nanoTime()));
         Files.writeString(broken.resolve("q.yaml"), "metadata:\n  version: 1\n  data_environments: [X\nsources: {}\n");

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * MSTICPy's rules for a {@code datetime} parameter: a date-time object as it is; a number, or text that is an integer,
  * as a number of days from now; an ISO date or date-time (UTC when it has no offset); otherwise the relative-time
- * grammar ({@code -3d@d}, {@code now-1h}).
+ * grammar ({@code -3d@d}, {@code now-1h}) of huntbook-core. One difference from MSTICPy, which rounds a positive
+ * offset up ({@code +1d@d} is the midnight after tomorrow): the shared grammar always rounds down, so a catalog,
+ * a schedule and the command line read the same text the same way.
  */
 final class DateTimeValues {
     static final String FORMS = "an ISO date or instant (2024-05-01, 2024-05-01T10:00:00Z), a number of days from now"
-            + " (-2), or a relative time such as -3d@d or now-1h";
+            + " (-2), or a relative time such as -3d@d or now-1h (rounded down in UTC)";
 
     private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\s*\\d+\\s*");
     private static final long SECONDS_PER_DAY = 86_400;

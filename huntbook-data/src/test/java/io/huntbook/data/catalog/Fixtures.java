@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /** The test's own query files (written after MSTICPy's format) and a fixed clock. */
 final class Fixtures {
@@ -22,10 +21,8 @@ final class Fixtures {
         }
     }
 
-    /** The good fixtures, at {@link #NOW}, with a relative-time grammar that knows {@code -3d@d}-style day offsets. */
+    /** The good fixtures, read at {@link #NOW}. */
     static DefaultQueryCatalog catalog() {
-        return DefaultQueryCatalog.load(List.of(resource("good")), Clock.fixed(NOW, ZoneOffset.UTC),
-                (text, now) -> text.equals("-3d@d") ? Optional.of(Instant.parse("2024-04-28T00:00:00Z"))
-                        : Optional.empty());
+        return DefaultQueryCatalog.load(List.of(resource("good")), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }
