@@ -3,6 +3,7 @@ package io.huntbook.data.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.HuntbookException;
+import io.huntbook.core.HuntbookHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,16 +43,16 @@ public final class SampleData {
     public static final String GENERATOR = "huntbook-sample/1";
     private static final String MANIFEST = "manifest.json";
 
-    /** The data folder: {@code $HUNTBOOK_HOME} (or the {@code huntbook.home} property), else {@code ~/.huntbook}. */
+    /**
+     * The data folder: {@code $HUNTBOOK_HOME}, else {@code ~/.huntbook} ({@link HuntbookHome}); the
+     * {@code huntbook.home} system property overrides both, so tests and embedding programs can point elsewhere.
+     */
     public static Path home() {
         String configured = System.getProperty("huntbook.home");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("HUNTBOOK_HOME");
-        }
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+            return HuntbookHome.expandHome(configured).toAbsolutePath();
         }
-        return Path.of(System.getProperty("user.home"), ".huntbook");
+        return HuntbookHome.dir();
     }
 
     /** Where the sample lives by default: {@code sample/} under the data folder. */

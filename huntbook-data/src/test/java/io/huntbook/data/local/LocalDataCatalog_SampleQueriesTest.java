@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.huntbook.data.catalog.QueryCatalog;
 import io.huntbook.data.sample.SampleData;
 import io.huntbook.data.sample.SampleOptions;
 import io.huntbook.data.sample.SampleSet;
 import io.huntbook.data.sample.Story;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,14 +27,15 @@ class LocalDataCatalog_SampleQueriesTest {
     static Path dir;
     static SampleSet sample;
     static JsonNode catalog;
+    static QueryCatalog queries;
     static final LocalDate ANCHOR = LocalDate.of(2024, 5, 14);
 
     @BeforeAll
     static void setUp() throws Exception {
         sample = SampleData.generate(dir.resolve("sample"), new SampleOptions(1, ANCHOR, 2_000));
-        try (InputStream in = LocalData.class.getResourceAsStream("queries/localdata_sample.yaml")) {
-            catalog = new YAMLMapper().readTree(in);
-        }
+        catalog = new YAMLMapper().readTree(LocalDataCatalog.content());
+        queries = QueryCatalog.load(LocalDataCatalog.writeTo(dir.resolve("catalog")));
+        assertThat(queries.warnings()).isEmpty();
     }
 
     static final Map<String, Object> VALUES = Map.of(
@@ -43,6 +44,7 @@ class LocalDataCatalog_SampleQueriesTest {
             "source_ip_list", List.of(Story.ATTACKER_IP, Story.SPRAY_IP), "domain", "huntbook-sample.net",
             "sys_alert_id", "none");
 
+    /** Runs a query of the catalog by its bare name, through the catalog's renderer, as {@code query run} does. */
     private DataFrame run(LocalData data, String name) {
         JsonNode source = catalog.get("sources").get(name);
         Map<String, Object> params = new HashMap<>();
@@ -54,7 +56,8 @@ class LocalDataCatalog_SampleQueriesTest {
             case "list_host_logon_failures" -> params.put("host_name", "WEB01");
             default -> { }
         }
-        return data.query(source.get("args").get("query").asText(), params);
+        String family = source.get("metadata").get("data_families").get(0).asText();
+        return queries.using(data).run(family + "." + name, params);
     }
 
     @Test
@@ -69,6 +72,14 @@ class LocalDataCatalog_SampleQueriesTest {
                 assertThat(rows).as(name).isPositive();
             }
         });
+    }
+
+    @Test
+    void aHostileValueStaysAValue() {
+        try (LocalData data = sample.localData()) {
+            Map<String, Object> params = Map.of("host_name", "WS07' OR '1'='1", "start", "2024-05-13", "end", "2024-05-15");
+            assertThat(queries.using(data).run("WindowsSecurity.list_host_processes", params).height()).isZero();
+        }
     }
 
     @Test
