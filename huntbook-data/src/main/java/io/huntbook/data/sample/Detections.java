@@ -89,12 +89,12 @@ final class Detections {
                     alert = alert(when, "Unfamiliar sign-in properties", "Low",
                             "The sign-in had properties not seen recently for " + user.upn() + ".",
                             "IPC", "Azure Active Directory Identity Protection", "InitialAccess", null,
-                            List.of(account(user), ip(user.homeIp())), Map.of());
+                            List.of(account(user), ip(user.homeIp())), Json.obj());
                 } else {
                     alert = alert(when, "Antimalware Action Taken", "Low",
                             "Microsoft Antimalware removed a test file (EICAR) on " + host.name() + ".",
                             "MDATP", "Microsoft Defender for Endpoint", "Execution", host.name(),
-                            List.of(host(host), account(host.owner())), Map.of("Compromised Host", host.name(),
+                            List.of(host(host), account(host.owner())), Json.obj("Compromised Host", host.name(),
                                     "Threat Name", "Virus:DOS/EICAR_Test_File"));
                 }
                 incident(List.of(alert), alert.name() + (i == 0 ? " for " + user.upn() : " on " + host.name()),
@@ -112,38 +112,38 @@ final class Detections {
                 "A password spray attack from " + Story.SPRAY_IP + " tried common passwords against "
                         + org.users.size() + " Contoso accounts.",
                 "IPC", "Azure Active Directory Identity Protection", "CredentialAccess", null,
-                List.of(ip(Story.SPRAY_IP), account(megan)), Map.of("Attempts", "many", "Source IP", Story.SPRAY_IP)));
+                List.of(ip(Story.SPRAY_IP), account(megan)), Json.obj("Attempts", "many", "Source IP", Story.SPRAY_IP)));
         chain.add(alert(story.maliciousSignIn().plusSeconds(300), "Malicious IP address", "High",
                 "Sign-in by " + megan.upn() + " from " + Story.ATTACKER_IP
                         + ", an IP address known for malicious activity.",
                 "IPC", "Azure Active Directory Identity Protection", "InitialAccess", megan.upn(),
-                List.of(account(megan), ip(Story.ATTACKER_IP)), Map.of("Client IP Address", Story.ATTACKER_IP)));
+                List.of(account(megan), ip(Story.ATTACKER_IP)), Json.obj("Client IP Address", Story.ATTACKER_IP)));
         chain.add(alert(story.encodedPowerShell().plusSeconds(90), "Suspicious encoded PowerShell command", "High",
                 "A PowerShell process on " + Story.HOST + " ran a base64-encoded command that downloads and runs a"
                         + " script from the internet.",
                 "MDATP", "Microsoft Defender for Endpoint", "Execution", Story.HOST,
                 List.of(host(ws), account(megan), process(Story.STAGER_COMMAND_LINE), url(Story.STAGER_URL)),
-                Map.of("Compromised Host", Story.HOST, "Command Line", Story.STAGER_COMMAND_LINE,
+                Json.obj("Compromised Host", Story.HOST, "Command Line", Story.STAGER_COMMAND_LINE,
                         "User Name", Story.ACCOUNT)));
         chain.add(alert(story.beaconStart().plusSeconds(1800), "Communication with a malicious domain", "Medium",
                 Story.HOST + " contacted " + Story.C2_DOMAIN + " (" + Story.ATTACKER_IP
                         + ") about every 60 seconds, a pattern typical of command-and-control beaconing.",
                 "Azure Security Center", "Microsoft Defender for Cloud", "CommandAndControl", Story.HOST,
                 List.of(host(ws), dns(Story.C2_DOMAIN), ip(Story.ATTACKER_IP)),
-                Map.of("Compromised Host", Story.HOST, "Domain Name", Story.C2_DOMAIN)));
+                Json.obj("Compromised Host", Story.HOST, "Domain Name", Story.C2_DOMAIN)));
         chain.add(alert(story.exfiltrationEnd().plusSeconds(240), "Possible data exfiltration", "High",
                 "About 860 MB left " + Story.HOST + " for " + Story.EXFIL_DOMAIN + " (" + Story.EXFIL_IP
                         + ") in 36 minutes, sent by a renamed rclone (" + Story.TOOL_PATH + ").",
                 "MDATP", "Microsoft Defender for Endpoint", "Exfiltration", Story.HOST,
                 List.of(host(ws), ip(Story.EXFIL_IP), dns(Story.EXFIL_DOMAIN), file()),
-                Map.of("Compromised Host", Story.HOST, "File Name", "msupdate.exe")));
+                Json.obj("Compromised Host", Story.HOST, "File Name", "msupdate.exe")));
         incident(chain, "Multi-stage attack: password spray, malicious sign-in and data exfiltration from "
                 + Story.HOST, "High", "New", null, null, null);
     }
 
     private Alert alert(Instant when, String name, String severity, String description, String provider,
             String product, String tactic, @Nullable String compromised, List<Map<String, Object>> entities,
-            Map<String, String> extended) {
+            Map<String, Object> extended) {
         String id = uuid();
         List<Object> numbered = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
