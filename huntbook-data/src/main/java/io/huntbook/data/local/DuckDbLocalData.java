@@ -84,6 +84,13 @@ final class DuckDbLocalData implements LocalData {
     }
 
     @Override
+    public synchronized DataFrame query(String query) {
+        connect();
+        String sql = tableReference(query);
+        return JdbcStatements.run(open(), sql != null ? sql : query, environment);
+    }
+
+    @Override
     public boolean isTableReference(String query) {
         return tableReference(query) != null;
     }

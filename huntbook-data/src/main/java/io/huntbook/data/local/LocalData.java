@@ -4,8 +4,6 @@ import io.huntbook.core.BadInputException;
 import io.huntbook.data.provider.DataProvider;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.dflib.DataFrame;
 
 /**
  * Local files as tables, queried with SQL on an embedded DuckDB: CSV, TSV, JSON lines, JSON, Parquet, and OTRF
@@ -77,11 +75,5 @@ public interface LocalData extends DataProvider {
         public LocalData build() {
             return new DuckDbLocalData(environment, sources.all());
         }
-    }
-
-    /** Runs {@code query} (SQL or a table name) without parameters. */
-    @Override
-    default DataFrame query(String query) {
-        return query(query, Map.of());
     }
 }

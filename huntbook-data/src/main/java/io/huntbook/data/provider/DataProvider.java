@@ -1,5 +1,6 @@
 package io.huntbook.data.provider;
 
+import io.huntbook.data.QueryProvider;
 import java.util.Map;
 import org.dflib.DataFrame;
 
@@ -9,11 +10,14 @@ import org.dflib.DataFrame;
  * {@link java.time.Instant} in UTC, integers as {@code long}, floating point as {@code double}, booleans as
  * {@code boolean}, and nested or JSON values as Jackson {@code JsonNode}s, so they are written back as JSON.
  *
- * <p>Parameters are never pasted into query text: {@link #query(String, Map)} binds each {@code {name}} placeholder
- * of the template as a value ({@link SqlTemplate}), so a parameter cannot change what the query does.
+ * <p>It is the catalog's {@link QueryProvider}: {@link #query(String)} runs a query exactly as given, e.g. as the
+ * catalog rendered it with its escaping. Programs that build queries themselves use {@link #query(String, Map)},
+ * which binds each {@code {name}} placeholder of the template as a value ({@link SqlTemplate}), never pasting it
+ * into the text, so a parameter cannot change what the query does.
  */
-public interface DataProvider extends AutoCloseable {
+public interface DataProvider extends QueryProvider, AutoCloseable {
     /** The data environment this provider serves, as the catalog names it ({@code LocalData}, {@code PostgreSQL}...). */
+    @Override
     String environment();
 
     /** Opens the connection. Idempotent; a query connects by itself when this was not called. */
@@ -22,10 +26,9 @@ public interface DataProvider extends AutoCloseable {
     /** Whether {@link #connect()} succeeded and {@link #close()} was not called since. */
     boolean connected();
 
-    /** Runs a query in the provider's own language, without parameters. */
-    default DataFrame query(String query) {
-        return query(query, Map.of());
-    }
+    /** Runs a query in the provider's own language exactly as given (braces are not placeholders here). */
+    @Override
+    DataFrame query(String query);
 
     /**
      * Runs a query template whose {@code {name}} placeholders take the values of {@code parameters}, bound as

@@ -67,6 +67,12 @@ final class JdbcProvider implements DataProvider {
     }
 
     @Override
+    public synchronized DataFrame query(String query) {
+        connect();
+        return JdbcStatements.run(open(), query, environment);
+    }
+
+    @Override
     public synchronized Map<String, Map<String, String>> schema() {
         connect();
         return JdbcStatements.schema(open(), s -> !SYSTEM_SCHEMAS.contains(s.toLowerCase(Locale.ROOT)), environment);

@@ -28,6 +28,16 @@ public final class JdbcStatements {
         return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
     }
 
+    /** Runs {@code sql} on {@code connection} exactly as given. */
+    public static DataFrame run(Connection connection, String sql, String source) {
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            return ResultFrames.read(rs);
+        } catch (SQLException e) {
+            throw new QueryFailedException(source + " refused the query: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /**
      * Binds {@code parameters} into {@code template} ({@link SqlTemplate}) and runs it on {@code connection}.
      *
