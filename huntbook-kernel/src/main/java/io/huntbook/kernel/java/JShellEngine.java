@@ -1,12 +1,10 @@
 package io.huntbook.kernel.java;
 
-import io.huntbook.runtime.NotebookRuntime;
 import io.huntbook.runtime.agent.Agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,19 +99,11 @@ final class JShellEngine implements JavaEngine {
     /** The runtime first, then the configured entries, without duplicates. */
     static List<Path> notebookClassPath(EngineOptions options) {
         LinkedHashSet<Path> entries = new LinkedHashSet<>();
-        entries.add(runtimeLocation());
+        entries.add(NotebookClassPath.runtimeLocation());
         for (Path entry : options.classPath()) {
             entries.add(entry.toAbsolutePath());
         }
         return List.copyOf(entries);
-    }
-
-    private static Path runtimeLocation() {
-        try {
-            return Path.of(NotebookRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new EngineException("cannot find huntbook-runtime on the class path: " + e.getMessage(), e);
-        }
     }
 
     private void prelude() {
