@@ -354,7 +354,8 @@ final class JShellEngine implements JavaEngine {
         } catch (RuntimeException e) {
             // The agent may be gone already.
         }
-        if (agent.exitStatus(500) < 0) {
+        // The agent leaves by itself (writing its class-data archive the first time); a stuck one is killed.
+        if (agent.exitStatus(2000) < 0) {
             agent.kill();
         }
     }

@@ -42,26 +42,34 @@ public final class Agent {
         OutputStream raw = socket.getOutputStream();
         raw.write(((token == null ? "" : token) + "\n").getBytes(StandardCharsets.US_ASCII));
         raw.flush();
-        AgentExecutionControl executionControl = new AgentExecutionControl();
+        OrderedOutput ordered = new OrderedOutput();
+        AgentExecutionControl executionControl = new AgentExecutionControl(ordered::flushQuietly);
         Thread stopper = new Thread(() -> listenForStops(control, executionControl), "huntbook-agent-control");
         stopper.setDaemon(true);
         stopper.start();
 
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", out -> System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8)));
-        outputs.put("err", err -> System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8)));
+        // Not autoflushing: OrderedOutput decides when bytes travel (see there).
+        outputs.put("out", out -> System.setOut(new PrintStream(ordered.view(out), false, StandardCharsets.UTF_8)));
+        outputs.put("err", err -> System.setErr(new PrintStream(ordered.view(err), false, StandardCharsets.UTF_8)));
         outputs.put(DISPLAY_STREAM, display -> NotebookRuntime.installSink(new ChannelSink(display)));
         outputs.put(EXIT_STREAM, Agent::markExit);
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
+        ordered.flushEvery(25);
         try {
             Util.forwardExecutionControlAndIO(executionControl, socket.getInputStream(),
                     new BufferedOutputStream(raw, 1 << 16), outputs, inputs);
         } finally {
-            // The host closed the session: end now, without the exit marker meant for System.exit in user code.
-            Runtime.getRuntime().halt(0);
+            // The host closed the session. A normal exit (not halt) lets the JVM write its class-data archive; the
+            // exit marker is meant for System.exit in user code, so it is switched off first.
+            closing = true;
+            System.exit(0);
         }
     }
+
+    /** Set when the host ended the session: the agent is leaving on its own terms. */
+    private static volatile boolean closing;
 
     /** Stop requests arrive one byte each; end of input means the host is gone, and so the agent goes too. */
     private static void listenForStops(InputStream control, AgentExecutionControl executionControl) {
@@ -75,12 +83,17 @@ public final class Agent {
         } catch (IOException | RuntimeException | jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
             // Fall through: without its control channel the agent cannot be stopped, so it must not outlive the host.
         }
-        Runtime.getRuntime().halt(0);
+        if (!closing) {
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     /** A shutdown hook tells the host that the JVM is exiting through System.exit (Runtime.halt skips hooks). */
     private static void markExit(OutputStream exit) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (closing) {
+                return;
+            }
             try {
                 System.out.flush();
                 System.err.flush();

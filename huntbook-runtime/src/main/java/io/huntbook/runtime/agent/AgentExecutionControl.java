@@ -16,6 +16,22 @@ final class AgentExecutionControl extends LocalExecutionControl {
     static final String RENDER = "hb.render";
 
     private final List<String> loadedClasses = new ArrayList<>();
+    private final Runnable flushOutput;
+
+    AgentExecutionControl(Runnable flushOutput) {
+        this.flushOutput = flushOutput;
+    }
+
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, EngineTerminationException, InternalException {
+        try {
+            return super.invoke(className, methodName);
+        } finally {
+            // Everything the snippet printed reaches the host before its result does.
+            flushOutput.run();
+        }
+    }
 
     @Override
     public void load(ClassBytecodes[] cbcs)
