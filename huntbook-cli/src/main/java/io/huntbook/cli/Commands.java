@@ -11,6 +11,8 @@ final class Commands {
 
     static List<Class<?>> all() {
         return List.of(
-                VersionCommand.class);
+                VersionCommand.class,
+                ParamsCommand.class,
+                RunCommand.class);
     }
 }

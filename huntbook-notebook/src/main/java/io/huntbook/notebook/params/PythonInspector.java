@@ -45,7 +45,8 @@ final class PythonInspector {
             }
             Matcher m = DEFINITION.matcher(definition);
             if (m.find()) {
-                String type = m.group("annotation") != null ? m.group("annotation") : m.group("typecomment");
+                // The annotation group also takes the spaces before '='; papermill shows the type without them.
+                String type = m.group("annotation") != null ? strip(m.group("annotation")) : m.group("typecomment");
                 String help = m.group("help");
                 result.add(new DeclaredParameter(m.group("target"), type, m.group("value"),
                         help == null || help.isEmpty() ? null : help));
