@@ -330,13 +330,14 @@ final class JShellEngine implements JavaEngine {
     }
 
     static String javaVersion(Path javaHome) {
+        // The feature version, as Huntbook's notebooks declare it (LanguageInfo.java()).
         if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
-            return Runtime.version().toString();
+            return Integer.toString(Runtime.version().feature());
         }
         try {
             for (String line : java.nio.file.Files.readAllLines(javaHome.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {
-                    return line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return line.substring("JAVA_VERSION=".length()).replace("\"", "").split("\\.")[0];
                 }
             }
         } catch (IOException e) {
