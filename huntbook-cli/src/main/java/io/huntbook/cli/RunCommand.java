@@ -2,7 +2,6 @@ package io.huntbook.cli;
 
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
-import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.core.io.AtomicFiles;
 import io.huntbook.notebook.files.NotebookFiles;
@@ -44,13 +43,14 @@ final class RunCommand extends Subcommand {
         if (output == null) {
             throw new BadInputException("give OUTPUT_PATH after NOTEBOOK_PATH ('-' writes to stdout)");
         }
-        Notebook notebook = NotebookFiles.read(input);
-        Prepared prepared = NotebookParameters.prepare(notebook,
-                options.parameters().sources(input.toString(), output).resolve(),
+        Notebook notebook = NotebookExecution.read(input);
+        var supplied = options.parameters().sources(input.toString(), output).resolve();
+        output = NotebookExecution.outputPath(output, input.toString(), supplied);
+        Prepared prepared = NotebookParameters.prepare(notebook, supplied,
                 new PrepareRequest(input.toString(), output, options.reportMode(), options.language(), version()));
         report(prepared.warnings(), options.strict());
         if (!options.prepareOnly()) {
-            throw new NotYetAvailableException("executing notebooks (huntbook run without --prepare-only)");
+            return NotebookExecution.execute(prepared.notebook(), input.toString(), output, options, terminal());
         }
         write(prepared.notebook());
         return ExitCodes.OK;

@@ -76,6 +76,17 @@ public final class RunOptions {
     @Option(names = "--help-notebook", description = "Show the parameters the notebook declares, and stop.")
     boolean helpNotebook;
 
+    @Option(names = "--allow-errors", description = "Keep running after a failing cell; failures stay marked.")
+    boolean allowErrors;
+
+    @Option(names = "--run-timeout", paramLabel = "SECONDS",
+            description = "Time limit of the whole run (default: none).")
+    @Nullable Integer runTimeout;
+
+    @Option(names = "--agent-memory", paramLabel = "SIZE", defaultValue = "2g",
+            description = "Heap cap of the JVM that runs the notebook's code, as -Xmx takes it (default 2g).")
+    String agentMemory = "2g";
+
     public ParameterOptions parameters() {
         return parameters;
     }
@@ -142,5 +153,17 @@ public final class RunOptions {
 
     public boolean helpNotebook() {
         return helpNotebook;
+    }
+
+    public boolean allowErrors() {
+        return allowErrors;
+    }
+
+    public @Nullable Integer runTimeout() {
+        return runTimeout;
+    }
+
+    public String agentMemory() {
+        return agentMemory;
     }
 }
