@@ -79,6 +79,11 @@ final class PublicSuffixes {
         return dot > 0 && icannWildcards.contains(name.substring(dot + 1));
     }
 
+    /** Whether {@code name} (lower case) is an exception rule ({@code !city.kawasaki.jp}), whose parent is the suffix. */
+    boolean isIcannException(String name) {
+        return icannExceptions.contains(name);
+    }
+
     private static PublicSuffixes load() {
         Set<String> topLevel = new HashSet<>();
         Set<String> rules = new HashSet<>();
