@@ -13,6 +13,7 @@ final class Commands {
         return List.of(
                 VersionCommand.class,
                 ValidateCommand.class,
-                ConvertCommand.class);
+                ConvertCommand.class,
+                ScrapsCommand.class);
     }
 }
