@@ -24,6 +24,7 @@ final class Commands {
                 ProctreeCommand.class,
                 QueryCommand.class,
                 SampleDataCommand.class,
-                WhoisCommand.class);
+                WhoisCommand.class,
+                ScrapsCommand.class);
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code huntbook params NB}: the parameters a notebook declares, one row each: name, type, default, help. */
-@Command(name = "params", description = "List the parameters a notebook's 'parameters' cell declares.")
+@Command(name = "params", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "List the parameters a notebook's 'parameters' cell declares.")
 final class ParamsCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.ipynb, .jsh, .java, .py).")
     Path notebook;

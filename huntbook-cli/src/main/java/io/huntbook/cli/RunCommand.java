@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * {@code huntbook run IN OUT}: papermill's command line. With {@code --prepare-only} it injects the parameters and
  * writes the notebook; running it is the engine's part.
  */
-@Command(name = "run", sortOptions = false,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run a notebook with parameters, as papermill does (--prepare-only: inject, do not run).")
 final class RunCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "NOTEBOOK_PATH", description = "The notebook to run (.ipynb, .jsh, .java, .py).")

@@ -46,6 +46,17 @@ class RunCommand_PrepareOnlyTest {
     }
 
     @Test
+    void helpListsEveryPapermillOption() {
+        CliRun run = CliRun.of("run", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--parameters", "--parameters_raw", "--parameters_file", "--parameters_yaml",
+                "--parameters_base64", "--inject-input-path", "--inject-output-path", "--inject-paths", "--prepare-only",
+                "--kernel", "--language", "--cwd", "--[no-]report-mode", "--[no-]log-output", "--[no-]progress-bar",
+                "--[no-]request-save-on-cell-execute", "--autosave-cell-every", "--start-timeout", "--start_timeout",
+                "--execution-timeout", "--log-level", "--strict", "--help-notebook", "-p, --parameters=NAME VALUE");
+    }
+
+    @Test
     void aJavaTextNotebookIsATemplateToo() throws Exception {
         Path jsh = dir.resolve("template.jsh");
         Files.writeString(jsh, "// %% tags=[\"parameters\"]\nint days = 2;\n\n// %%\ndisplay(days);\n");

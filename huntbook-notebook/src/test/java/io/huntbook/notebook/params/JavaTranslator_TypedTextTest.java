@@ -103,7 +103,7 @@ class JavaTranslator_TypedTextTest {
                 .isEqualTo("""
                         // Parameters
                         java.util.List<Object> a = java.util.Collections.unmodifiableList(java.util.Arrays.<Object>asList(1, (Object) null, "x"));
-                        java.util.Map<String, Object> b = java.util.Collections.unmodifiableMap(java.util.stream.Stream.of(new Object[][] {{"k", 1.5}}).collect(java.util.LinkedHashMap<String, Object>::new, (m$, e$) -> m$.put((String) e$[0], e$[1]), java.util.Map::putAll));
+                        java.util.Map<String, Object> b = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<String, Object>() {{ put("k", 1.5); }});
                         long c = 12345678901L;
                         Object d = null;
                         double e = Double.POSITIVE_INFINITY;
