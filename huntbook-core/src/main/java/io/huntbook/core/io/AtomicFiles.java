@@ -37,6 +37,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
             }
+            keepPermissions(temp, absolute);
             move(temp, absolute);
             temp = null;
         } catch (IOException e) {
@@ -50,6 +51,20 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); the result should read like any other file the user writes: the
+     * permissions of the file it replaces, or rw-r--r-- for a new one.
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
