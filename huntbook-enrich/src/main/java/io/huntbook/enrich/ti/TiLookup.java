@@ -128,18 +128,32 @@ public final class TiLookup {
 
     private List<LookupResult> lookupTyped(List<String[]> typed, LookupOptions options) {
         List<TiProvider> chosen = choose(options);
-        List<Future<LookupResult>> futures = new ArrayList<>();
+        // Answers that need no call (refusals, cache hits) are made here; only real calls go to virtual threads,
+        // so a batch of cached indicators costs map lookups, not thread hand-offs.
+        LookupResult[] results = new LookupResult[typed.size() * chosen.size()];
+        List<Future<?>> calls = new ArrayList<>();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            int slot = 0;
             for (String[] item : typed) {
                 for (TiProvider provider : chosen) {
-                    futures.add(executor.submit(() -> lookupOne(provider, item[0], item[1], options)));
+                    TiQuery query = new TiQuery(item[0], item[1], null);
+                    LookupResult settled = withoutCall(provider, query, options);
+                    if (settled != null) {
+                        results[slot] = settled;
+                    } else {
+                        int target = slot;
+                        calls.add(executor.submit(() -> {
+                            results[target] = call(provider, query);
+                            return null;
+                        }));
+                    }
+                    slot++;
                 }
             }
-            List<LookupResult> results = new ArrayList<>(futures.size());
-            for (Future<LookupResult> f : futures) {
-                results.add(f.get());
+            for (Future<?> f : calls) {
+                f.get();
             }
-            return results;
+            return List.of(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new io.huntbook.core.HuntbookException("threat-intel lookup interrupted", e);
@@ -191,9 +205,9 @@ public final class TiLookup {
         return all;
     }
 
-    private LookupResult lookupOne(TiProvider provider, String ioc, String iocType, LookupOptions options)
-            throws InterruptedException {
-        TiQuery query = new TiQuery(ioc, iocType, null);
+    /** The row for a lookup that needs no call to the provider, or null when a call must be made. */
+    private @Nullable LookupResult withoutCall(TiProvider provider, TiQuery query, LookupOptions options) {
+        String iocType = query.iocType();
         if (!provider.supportedTypes().contains(iocType)) {
             return failed(provider, query, LookupStatus.NOT_SUPPORTED, "IoC type " + iocType + " not supported");
         }
@@ -201,7 +215,7 @@ public final class TiLookup {
             return failed(provider, query, LookupStatus.NOT_SUPPORTED, "not sent: marked " + options.tlp()
                     + ", above the provider's maximum " + provider.maxTlp());
         }
-        Optional<String> refusal = PreCheck.refusal(ioc, iocType, provider.isLocal());
+        Optional<String> refusal = PreCheck.refusal(query.ioc(), iocType, provider.isLocal());
         if (refusal.isPresent()) {
             LookupStatus status = refusal.get().startsWith("not sent") ? LookupStatus.NOT_SUPPORTED
                     : LookupStatus.BAD_FORMAT;
@@ -213,6 +227,11 @@ public final class TiLookup {
                 return answered(provider, query, cached.get());
             }
         }
+        return null;
+    }
+
+    /** Calls the provider through its gate, retrying what is worth retrying. */
+    private LookupResult call(TiProvider provider, TiQuery query) throws InterruptedException {
         ProviderGate gate = gates.get(provider.name());
         for (int attempt = 0; ; attempt++) {
             try {
