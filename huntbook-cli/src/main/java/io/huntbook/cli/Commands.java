@@ -23,6 +23,7 @@ final class Commands {
                 IocCommand.class,
                 ProctreeCommand.class,
                 QueryCommand.class,
-                SampleDataCommand.class);
+                SampleDataCommand.class,
+                HtmlCommand.class);
     }
 }
