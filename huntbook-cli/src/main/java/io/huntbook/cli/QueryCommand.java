@@ -13,6 +13,8 @@ import io.huntbook.data.catalog.QueryCatalog;
 import io.huntbook.data.catalog.QueryDefinition;
 import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
+import io.huntbook.data.local.LocalDataCatalog;
+import io.huntbook.data.sample.SampleData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,15 +50,16 @@ final class QueryCommand extends Subcommand {
     static final class Sources {
         @Option(names = "--queries", paramLabel = "PATH",
                 description = "A query file or folder in MSTICPy's format (repeatable), read after the folders of"
-                        + " QueryDefinitions.Custom in the configuration.")
+                        + " QueryDefinitions.Custom in the configuration (with neither: the built-in LocalData"
+                        + " queries over the sample data).")
         List<Path> paths = new ArrayList<>();
 
         QueryCatalog load(Subcommand command) {
             List<Path> all = new ArrayList<>(CliConfig.load(command.global()).customQueryPaths());
             all.addAll(paths);
             if (all.isEmpty()) {
-                throw new BadInputException("no query files: set QueryDefinitions.Custom in the configuration, or pass"
-                        + " --queries PATH with a folder of MSTICPy query files");
+                // Nothing configured: the built-in LocalData catalog over the sample data (DESIGN.md §6.F).
+                all.add(LocalDataCatalog.writeTo(SampleData.home().resolve("catalog")));
             }
             QueryCatalog catalog = QueryCatalog.load(all);
             if (command.global().debug()) {

@@ -127,9 +127,9 @@ class QueryCommand_CliTest {
                 "-p", "host_name", "h", "-p", "add_query_items", "| take 1", "--queries", queries);
         assertThat(injection.exitCode()).isEqualTo(2);
         assertThat(injection.err()).contains("--fragment add_query_items");
-        CliRun noQueries = CliRun.of("query", "list");
+        CliRun noQueries = CliRun.of("query", "list", "--provider", "MSSentinel");
         assertThat(noQueries.exitCode()).isEqualTo(2);
-        assertThat(noQueries.err()).contains("--queries PATH");
+        assertThat(noQueries.err()).contains("no queries for the environment MSSentinel");
     }
 
     @Test
@@ -152,8 +152,9 @@ class QueryCommand_CliTest {
 
     @Test
     void runningWithoutAnInstalledProviderIsNotYetAvailable() {
-        CliRun run = CliRun.of("query", "run", "Alerts.list_alerts", "--queries", queries);
+        CliRun run = CliRun.of("query", "run", "Host.list_host_logons", "--provider", "MDE", "-p", "host_name", "h",
+                "--queries", queries);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no query provider for LocalData is installed");
+        assertThat(run.err()).contains("no query provider for MDE is installed");
     }
 }
