@@ -15,6 +15,13 @@ import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
 import io.huntbook.data.local.LocalDataCatalog;
 import io.huntbook.data.sample.SampleData;
+import io.huntbook.data.local.LocalDataCatalog;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +73,27 @@ final class QueryCommand extends Subcommand {
                 catalog.warnings().forEach(command.terminal()::warn);
             }
             return catalog;
+        }
+    }
+
+    /** The LocalData catalog shipped in huntbook-data, read where it is (a folder in development, else the jar). */
+    static Path builtInLocalData() {
+        URL url = LocalDataCatalog.class.getResource(LocalDataCatalog.RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the built-in LocalData catalog is missing from huntbook-data");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the built-in LocalData catalog at " + url, e);
         }
     }
 
