@@ -164,9 +164,10 @@ final class QueryCommand extends Subcommand {
             QueryCatalog catalog = sources.load(this);
             List<QueryDefinition> found = catalog.find(name);
             if (found.isEmpty()) {
-                // The environment-less lookup gives the close names.
-                List<String> all = catalog.list().stream().map(QueryDefinition::name).distinct().toList();
-                throw new BadInputException("no query " + name + " in any environment" + closeNames(all));
+                List<String> close = catalog.closeNames(name);
+                throw new BadInputException("no query " + name + " in any environment" + (close.isEmpty()
+                        ? "; 'huntbook query search WORD' finds queries"
+                        : "; did you mean " + String.join(", ", close) + "?"));
             }
             ArrayNode json = JsonNodeFactory.instance.arrayNode();
             StringBuilder text = new StringBuilder();
@@ -179,15 +180,6 @@ final class QueryCommand extends Subcommand {
             }
             output().object(json, text.toString());
             return ExitCodes.OK;
-        }
-
-        private String closeNames(List<String> all) {
-            List<String> close = all.stream()
-                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("^.*\\.", "")))
-                    .limit(3).toList();
-            return close.isEmpty() ? "; 'huntbook query search WORD' finds queries" : "; did you mean "
-                    + String.join(", ", close) + "?";
         }
 
         private static ObjectNode describe(QueryDefinition q) {

@@ -109,6 +109,10 @@ class QueryCommand_CliTest {
                 + "\"required\":true,\"default\":null,\"description\":\"Name of host\",\"aliases\":[]}");
         assertThat(CliRun.of("query", "show", "list_host_logons", "--queries", queries).out())
                 .contains("host_name: str\n    Name of host").contains("Data source:  MSSentinel");
+        CliRun unknown = CliRun.of("query", "show", "Host.list_host_logon", "--queries", queries);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no query Host.list_host_logon in any environment; did you mean"
+                + " Host.list_host_logons");
     }
 
     @Test

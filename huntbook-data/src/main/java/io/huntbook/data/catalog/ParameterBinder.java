@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -187,10 +186,6 @@ final class ParameterBinder {
         String mantissa = java.substring(0, e).replaceAll("\\.0$", "");
         int exponent = Integer.parseInt(java.substring(e + 1));
         return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-    }
-
-    static Optional<String> typeOf(@Nullable Object value) {
-        return value == null ? Optional.empty() : Optional.of(value.getClass().getSimpleName());
     }
 
     private static String quoted(Object value) {
