@@ -15,6 +15,13 @@ import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
 import io.huntbook.data.local.LocalDataCatalog;
 import io.huntbook.data.sample.SampleData;
+import io.huntbook.data.local.LocalDataCatalog;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +73,27 @@ final class QueryCommand extends Subcommand {
                 catalog.warnings().forEach(command.terminal()::warn);
             }
             return catalog;
+        }
+    }
+
+    /** The LocalData catalog shipped in huntbook-data, read where it is (a folder in development, else the jar). */
+    static Path builtInLocalData() {
+        URL url = LocalDataCatalog.class.getResource(LocalDataCatalog.RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the built-in LocalData catalog is missing from huntbook-data");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the built-in LocalData catalog at " + url, e);
         }
     }
 
@@ -136,9 +164,10 @@ final class QueryCommand extends Subcommand {
             QueryCatalog catalog = sources.load(this);
             List<QueryDefinition> found = catalog.find(name);
             if (found.isEmpty()) {
-                // The environment-less lookup gives the close names.
-                List<String> all = catalog.list().stream().map(QueryDefinition::name).distinct().toList();
-                throw new BadInputException("no query " + name + " in any environment" + closeNames(all));
+                List<String> close = catalog.closeNames(name);
+                throw new BadInputException("no query " + name + " in any environment" + (close.isEmpty()
+                        ? "; 'huntbook query search WORD' finds queries"
+                        : "; did you mean " + String.join(", ", close) + "?"));
             }
             ArrayNode json = JsonNodeFactory.instance.arrayNode();
             StringBuilder text = new StringBuilder();
@@ -151,15 +180,6 @@ final class QueryCommand extends Subcommand {
             }
             output().object(json, text.toString());
             return ExitCodes.OK;
-        }
-
-        private String closeNames(List<String> all) {
-            List<String> close = all.stream()
-                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("^.*\\.", "")))
-                    .limit(3).toList();
-            return close.isEmpty() ? "; 'huntbook query search WORD' finds queries" : "; did you mean "
-                    + String.join(", ", close) + "?";
         }
 
         private static ObjectNode describe(QueryDefinition q) {

@@ -105,6 +105,11 @@ final class DefaultQueryCatalog implements QueryCatalog {
     }
 
     @Override
+    public List<String> closeNames(String name) {
+        return Suggestions.closest(name, list().stream().map(QueryDefinition::name).distinct().toList(), 3);
+    }
+
+    @Override
     public List<QueryDefinition> search(String text) {
         return search(list(), text);
     }

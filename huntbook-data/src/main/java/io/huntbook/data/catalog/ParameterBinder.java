@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +80,7 @@ final class ParameterBinder {
     private ParamValue coerce(QueryDefinition query, QueryParameter p, Object value, boolean fromDefault,
                               Instant now) {
         if (value instanceof QueryFragment fragment && p.type() != ParameterType.DATETIME) {
-            return new ParamValue.Code(fragment.text());
+            return new ParamValue.Fragment(fragment.text());
         }
         return switch (p.type()) {
             case STR -> fromDefault ? new ParamValue.Code(pythonStr(value)) : new ParamValue.Text(pythonStr(value));
@@ -187,10 +186,6 @@ final class ParameterBinder {
         String mantissa = java.substring(0, e).replaceAll("\\.0$", "");
         int exponent = Integer.parseInt(java.substring(e + 1));
         return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-    }
-
-    static Optional<String> typeOf(@Nullable Object value) {
-        return value == null ? Optional.empty() : Optional.of(value.getClass().getSimpleName());
     }
 
     private static String quoted(Object value) {

@@ -40,6 +40,9 @@ public interface QueryCatalog {
     /** Every environment's definition of {@code name} ({@code Family.query}, or a bare query name). */
     List<QueryDefinition> find(String name);
 
+    /** Up to three names of any environment close to {@code name} (for "did you mean"). */
+    List<String> closeNames(String name);
+
     /** Queries whose name, description, parameters or text contain every word of {@code text} (any case). */
     List<QueryDefinition> search(String text);
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,7 +66,11 @@ class QueryRenderer_InjectionPropertyTest {
             Optional<String> rendered = render(query, value);
             if (literal != null) {
                 // SQL: data text becomes one string literal, as a prepared statement would bind it.
-                assertThat(rendered).isPresent();
+                if (rendered.isEmpty()) {
+                    assertThat(refusable(value, List.of(literal))).as("refused only for text the literal cannot hold")
+                            .isTrue();
+                    return;
+                }
                 Decoded decoded = decode(rendered.get(), PREFIX.length(), List.of(literal));
                 assertThat(decoded.value()).isEqualTo(value);
                 assertThat(rendered.get().substring(decoded.end())).isEqualTo(SUFFIX);
@@ -77,11 +82,8 @@ class QueryRenderer_InjectionPropertyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dialects")
+    @MethodSource("textDialects")
     void everyListItemStaysInsideItsOwnQuotes(Dialect dialect) {
-        if (dialect == Dialect.CYBEREASON) {
-            return;
-        }
         CompiledQuery query = compile(dialect, PREFIX + "({p})" + SUFFIX, ParameterType.LIST);
         QuoteRule quote = dialect.listItemQuote();
         PropertyCheck.forAll(500, random -> {
@@ -112,12 +114,8 @@ class QueryRenderer_InjectionPropertyTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dialects")
-    void cybereasonJsonValuesRoundTrip(Dialect ignored) {
-        if (ignored != Dialect.CYBEREASON) {
-            return;
-        }
+    @Test
+    void cybereasonJsonValuesRoundTrip() {
         JsonTemplate template = JsonTemplate.parse("{\"a\": [\"{p}\"], \"b\": \"{q}\"}").orElseThrow();
         PropertyCheck.forAll(1000, random -> PropertyCheck.anyString(random, 30), value -> {
             String json = template.render(name -> name.equals("p") ? List.of(value) : value);
@@ -134,6 +132,11 @@ class QueryRenderer_InjectionPropertyTest {
 
     static Stream<Dialect> dialects() {
         return Stream.of(Dialect.values());
+    }
+
+    /** The dialects whose queries are text (Cybereason's are JSON trees, tested on their own). */
+    static Stream<Dialect> textDialects() {
+        return dialects().filter(d -> d != Dialect.CYBEREASON);
     }
 
     /** Mostly token characters, with the characters that would end a token or start code mixed in. */
