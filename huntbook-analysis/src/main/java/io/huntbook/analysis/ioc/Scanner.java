@@ -271,6 +271,11 @@ final class Scanner {
         if (end - start > MAX_DOMAIN || end - start < 3) {
             return false;
         }
+        // The top-level domain first: most dotted words (file names, versions) fail there, before any other work.
+        int lastDot = str.lastIndexOf('.', end - 1);
+        if (lastDot < start || !isTopLevel(str, lastDot + 1, end)) {
+            return false;
+        }
         int labels = 0;
         int labelStart = start;
         for (int p = start; p <= end; p++) {
@@ -290,9 +295,6 @@ final class Scanner {
             }
         }
         if (labels < 2) {
-            return false;
-        }
-        if (!isTopLevel(str, labelStart, end)) {
             return false;
         }
         return !suffixes.isIcannSuffix(str, start, end);
