@@ -2,7 +2,6 @@ package io.huntbook.analysis.ioc;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
