@@ -13,24 +13,30 @@ import java.util.regex.Pattern;
  * Checks a configuration's structure and types against what MSTICPy and Huntbook read, collecting every problem
  * instead of stopping at the first: wrong types, missing workspace ids, unknown TI providers and bad secret
  * references are errors; unknown sections and keys, missing folders and unresolvable secrets are warnings (errors
- * when {@code resolve} is asked for).
+ * when {@link Secrets#RESOLVE} is asked for). Loading leaves references untouched; {@code config check} tries the
+ * local ones (environment, files) and, with {@code --resolve}, all of them.
  */
 final class ConfigValidator {
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> PROVIDER_KEYS = Set.of("Args", "Primary", "Provider");
 
+    /** How far secret references are followed: not at all when loading, so that a secret is read only when used. */
+    enum Secrets { UNTOUCHED, TRY, RESOLVE }
+
     private final HuntbookConfig config;
+    private final Secrets secretMode;
     private final boolean resolve;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    private ConfigValidator(HuntbookConfig config, boolean resolve) {
+    private ConfigValidator(HuntbookConfig config, Secrets secretMode) {
         this.config = config;
-        this.resolve = resolve;
+        this.secretMode = secretMode;
+        this.resolve = secretMode == Secrets.RESOLVE;
     }
 
-    static List<ConfigProblem> validate(HuntbookConfig config, boolean resolve) {
-        ConfigValidator validator = new ConfigValidator(config, resolve);
+    static List<ConfigProblem> validate(HuntbookConfig config, Secrets secretMode) {
+        ConfigValidator validator = new ConfigValidator(config, secretMode);
         validator.sections(config.root());
         validator.secrets(config.root());
         return validator.problems;
@@ -60,6 +66,27 @@ final class ConfigValidator {
         }
     }
 
+    /** A text setting's type, unless it is a reference (resolved only when used). */
+    private void text(ConfigMap map, String key) {
+        if (!map.isReference(key)) {
+            check(() -> map.string(key));
+        }
+    }
+
+    /** The text under {@code key}, or empty when absent or a reference (so that loading never resolves it). */
+    private static java.util.Optional<String> plain(ConfigMap map, String key) {
+        return map.isReference(key) ? java.util.Optional.empty() : map.string(key);
+    }
+
+    /** The list under {@code key}, or empty when it holds references. */
+    private static List<String> plainList(ConfigMap map, String key) {
+        if (map.get(key).orElse(null) instanceof ConfigList list
+                && list.items().stream().anyMatch(item -> item instanceof ConfigSecretRef)) {
+            return List.of();
+        }
+        return map.strings(key);
+    }
+
     private void check(Runnable step) {
         try {
             step.run();
@@ -76,13 +103,16 @@ final class ConfigValidator {
                 guid(ws, "WorkspaceId", true, "copy the Workspace ID from the Log Analytics workspace overview");
                 guid(ws, "TenantId", true, "copy the Tenant ID from Microsoft Entra ID overview");
                 guid(ws, "SubscriptionId", false, "copy the Subscription ID from the Azure portal");
-                check(() -> ws.string("ResourceGroup"));
-                check(() -> ws.string("WorkspaceName"));
+                text(ws, "ResourceGroup");
+                text(ws, "WorkspaceName");
             });
         }
     }
 
     private void guid(ConfigMap map, String key, boolean required, String fix) {
+        if (map.isReference(key)) {
+            return; // checked when it is resolved, never while loading
+        }
         check(() -> {
             var value = map.string(key);
             if (value.isEmpty()) {
@@ -99,14 +129,14 @@ final class ConfigValidator {
     }
 
     private void azure(ConfigMap azure) {
-        check(() -> azure.string("cloud").ifPresent(cloud -> {
+        check(() -> plain(azure, "cloud").ifPresent(cloud -> {
             if (!KnownNames.AZURE_CLOUDS.contains(cloud)) {
                 problems.add(ConfigProblem.error(azure.at("cloud"), "unknown cloud '" + cloud + "'",
                         "use one of " + String.join(", ", KnownNames.AZURE_CLOUDS)));
             }
         }));
         check(() -> {
-            for (String method : azure.strings("auth_methods")) {
+            for (String method : plainList(azure, "auth_methods")) {
                 if (!KnownNames.AUTH_METHODS.contains(method)) {
                     problems.add(ConfigProblem.error(azure.at("auth_methods"), "unknown auth method '" + method + "'",
                             "use some of " + String.join(", ", KnownNames.AUTH_METHODS)));
@@ -118,7 +148,7 @@ final class ConfigValidator {
     private void queryDefinitions(ConfigMap section) {
         for (String key : section.keys()) {
             check(() -> {
-                for (String folder : section.strings(key)) {
+                for (String folder : plainList(section, key)) {
                     Path path = HuntbookConfig.resolvePath(folder, config.baseDir());
                     if (!Files.isDirectory(path)) {
                         problems.add(ConfigProblem.warning(section.at(key), "no folder " + path,
@@ -138,8 +168,15 @@ final class ConfigValidator {
                 }
                 ConfigMap entry = section.map(name);
                 check(() -> entry.map("Args"));
-                check(() -> entry.bool("Primary", false));
                 check(() -> {
+                    if (!entry.isReference("Primary")) {
+                        entry.bool("Primary", false);
+                    }
+                });
+                check(() -> {
+                    if (entry.isReference("Provider")) {
+                        return;
+                    }
                     String provider = entry.string("Provider").orElse(name);
                     if (threatIntel && !KnownNames.TI_PROVIDERS.contains(provider)) {
                         List<String> close = KnownNames.closest(provider, KnownNames.TI_PROVIDERS);
@@ -162,15 +199,19 @@ final class ConfigValidator {
 
     private void keyVault(ConfigMap section) {
         check(() -> {
-            if (section.string("VaultName").isEmpty()) {
+            if (!section.isReference("VaultName") && section.string("VaultName").isEmpty()) {
                 problems.add(ConfigProblem.warning(section, "VaultName is missing",
                         "add VaultName: so that KeyVault references without a vault can be resolved"));
             }
         });
         guid(section, "TenantId", false, "copy the Tenant ID from Microsoft Entra ID overview");
         guid(section, "SubscriptionId", false, "copy the Subscription ID from the Azure portal");
-        check(() -> section.bool("UseKeyring", true));
-        check(() -> section.string("Authority").ifPresent(authority -> {
+        check(() -> {
+            if (!section.isReference("UseKeyring")) {
+                section.bool("UseKeyring", true);
+            }
+        });
+        check(() -> plain(section, "Authority").ifPresent(authority -> {
             if (!KnownNames.AZURE_CLOUDS.contains(authority)) {
                 problems.add(ConfigProblem.error(section.at("Authority"), "unknown authority '" + authority + "'",
                         "use one of " + String.join(", ", KnownNames.AZURE_CLOUDS)));
@@ -240,6 +281,9 @@ final class ConfigValidator {
     }
 
     private void tryResolve(ConfigSecretRef node, SecretReference ref) {
+        if (secretMode == Secrets.UNTOUCHED) {
+            return;
+        }
         try {
             // The value is dropped at once: only whether it resolves matters here.
             Secret.of(ref, config.secretContext()).reveal();
