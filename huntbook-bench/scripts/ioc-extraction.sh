@@ -12,4 +12,6 @@ trap 'rm -f "$CP_FILE"' EXIT
 ./mvnw -B -q -pl huntbook-bench -am package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
 CP="$(cat "$CP_FILE")"
-"$JAVA_HOME/bin/java" -cp "huntbook-bench/target/classes:$CP" org.openjdk.jmh.Main IocExtractionBenchmark "$@"
+# JMH_JVM_OPTS: options for the JMH launcher, e.g. -Djmh.ignoreLock=true on a machine shared with other runs.
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" ${JMH_JVM_OPTS:-} -cp "huntbook-bench/target/classes:$CP" org.openjdk.jmh.Main IocExtractionBenchmark "$@"

@@ -13,8 +13,6 @@ final class Chars {
     static final int LOCAL = 1 << 4;
     /** Characters a URL may contain (RFC 3986 and the common unescaped extras). */
     static final int URL = 1 << 5;
-    /** Characters that may start a scanner's work. */
-    static final int ANCHOR = 1 << 6;
     /** Characters that end a Windows folder name. */
     static final int WIN_FOLDER_STOP = 1 << 7;
     /** Characters that end a Windows file name. */
@@ -69,13 +67,6 @@ final class Chars {
                 FLAGS[c] |= HOST;
             }
         }
-        for (char c : ".:@\\/-".toCharArray()) {
-            FLAGS[c] |= ANCHOR;
-        }
-    }
-
-    static int flags(char c) {
-        return c < 128 ? FLAGS[c] : 0;
     }
 
     static boolean is(char c, int flag) {

@@ -2,7 +2,6 @@ package io.huntbook.analysis.ioc;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -271,6 +270,11 @@ final class Scanner {
         if (end - start > MAX_DOMAIN || end - start < 3) {
             return false;
         }
+        // The top-level domain first: most dotted words (file names, versions) fail there, before any other work.
+        int lastDot = str.lastIndexOf('.', end - 1);
+        if (lastDot < start || !isTopLevel(str, lastDot + 1, end)) {
+            return false;
+        }
         int labels = 0;
         int labelStart = start;
         for (int p = start; p <= end; p++) {
@@ -290,9 +294,6 @@ final class Scanner {
             }
         }
         if (labels < 2) {
-            return false;
-        }
-        if (!isTopLevel(str, labelStart, end)) {
             return false;
         }
         return !suffixes.isIcannSuffix(str, start, end);
