@@ -47,29 +47,38 @@ final class EventsExtractor {
         }
         int[] order = StableSort.byTime(time);
 
-        String[] nameLc = new String[n];
-        String[] pidKey = new String[n];
+        // Names and ids become small integers, so matching is by (id, name) pairs of numbers, not by strings.
+        Interner interner = new Interner();
         String[] procKey = new String[n];
-        String[] parentLc = new String[n];
-        Map<String, int[]> byProcess = new HashMap<>();
-        Map<String, Integer> byProcessCount = new HashMap<>();
+        long[] pidId = new long[n];
+        int[] nameId = new int[n];
+        int[] parentNameId = new int[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
             int r = selected[i];
-            nameLc[k] = lower(names.get(r));
-            pidKey[k] = canonicalId(pids.get(r));
-            procKey[k] = nameLc[k] + "|" + Values.idText(pids.get(r)) + "|" + Values.keyTime(time[i]);
-            if (parentNames != null) {
-                parentLc[k] = parentLower(parentNames.get(r));
+            String lower = interner.lower(names.get(r), "");
+            nameId[k] = interner.id(lower);
+            pidId[k] = interner.idValue(pids.get(r));
+            procKey[k] = lower + "|" + Values.idText(pids.get(r)) + "|" + Values.keyTime(time[i]);
+            parentNameId[k] = parentNames != null ? interner.id(interner.lower(parentName(parentNames.get(r)), "")) : 0;
+        }
+        // MSTICPy's merge_asof: the latest process with the parent's id (and name) created at or before the child.
+        // Rows are in time order; all rows of one time are registered before any of them looks for its parent.
+        int[] parentPosition = new int[n];
+        Map<MatchKey, Integer> latest = new HashMap<>(n * 2);
+        for (int k = 0; k < n; ) {
+            int end = k;
+            while (end < n && time[order[end]] == time[order[k]]) {
+                latest.put(new MatchKey(pidId[end], parentNames != null ? nameId[end] : 0), end);
+                end++;
             }
-            String match = pidKey[k] + '\0' + (parentNames != null ? nameLc[k] : "");
-            int count = byProcessCount.merge(match, 1, Integer::sum);
-            int[] positions = byProcess.get(match);
-            if (positions == null || positions.length < count) {
-                positions = positions == null ? new int[1] : Arrays.copyOf(positions, positions.length * 2);
-                byProcess.put(match, positions);
+            for (int j = k; j < end; j++) {
+                Object ppid = ppids.get(selected[order[j]]);
+                Long ppidValue = ppid == null ? null : interner.idValueOrNull(ppid);
+                Integer parent = ppidValue == null ? null : latest.get(new MatchKey(ppidValue, parentNameId[j]));
+                parentPosition[j] = parent == null ? -1 : parent;
             }
-            positions[count - 1] = k;
+            k = end;
         }
 
         Rows rows = new Rows();
@@ -84,14 +93,12 @@ final class EventsExtractor {
             String ppidKey = canonicalId(ppid);
             String parentKey = null;
             if (ppidKey != null) {
-                String match = ppidKey + '\0' + (parentNames != null ? parentLc[k] : "");
-                int parent = latestAtOrBefore(byProcess.get(match), byProcessCount.getOrDefault(match, 0), k, time,
-                        order);
+                int parent = parentPosition[k];
                 if (parent >= 0) {
                     parentKey = procKey[parent];
                 } else {
                     String parentName = parentNames != null ? parentName(parentNames.get(r)) : "unknown";
-                    String parentLower = parentNames != null ? parentLc[k] : "unknown";
+                    String parentLower = parentName.toLowerCase(Locale.ROOT);
                     parentKey = parentLower + "|" + Values.idText(ppid) + "|" + Values.keyTime(0);
                     Object host = EventColumns.get(hosts, r);
                     List<Object> identity = Arrays.asList(host, ppidKey, logon, parentName);
@@ -164,27 +171,6 @@ final class EventsExtractor {
         return Arrays.copyOf(selected, n);
     }
 
-    /** The position (in time order) of the latest candidate at or before position {@code k}'s time, or -1. */
-    private static int latestAtOrBefore(int @Nullable [] positions, int count, int k, long[] time, int[] order) {
-        if (positions == null) {
-            return -1;
-        }
-        long limit = time[order[k]];
-        int lo = 0;
-        int hi = count - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (time[order[positions[mid]]] <= limit) {
-                found = positions[mid];
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
     private static Object effectiveLogon(@Nullable Object logon, @Nullable Object target, boolean hasLogon) {
         if (!hasLogon) {
             return 0;
@@ -204,16 +190,47 @@ final class EventsExtractor {
         return Values.idText(value);
     }
 
-    private static String lower(@Nullable Object value) {
-        return value == null ? "" : value.toString().toLowerCase(Locale.ROOT);
-    }
-
     /** MSTICPy turns an empty parent name into {@code unknown}; a missing one too, here. */
     private static String parentName(@Nullable Object value) {
         return value == null || value.toString().isEmpty() ? "unknown" : value.toString();
     }
 
-    private static String parentLower(@Nullable Object value) {
-        return parentName(value).toLowerCase(Locale.ROOT);
+    /** A process to match: its id and its lower-cased name (0 when the schema matches by id alone). */
+    private record MatchKey(long id, int name) {}
+
+    /**
+     * Small integer ids for names and for ids that are not numbers; lower-casing cached, since a few hundred
+     * names repeat across a million events.
+     */
+    private static final class Interner {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, String> lowered = new HashMap<>();
+        private final Map<String, Long> textIds = new HashMap<>();
+
+        String lower(@Nullable Object value, String fallback) {
+            if (value == null) {
+                return fallback;
+            }
+            return lowered.computeIfAbsent(value.toString(), v -> v.toLowerCase(Locale.ROOT));
+        }
+
+        int id(String text) {
+            return ids.computeIfAbsent(text, t -> ids.size() + 1);
+        }
+
+        /** The id's value; ids that are not numbers get negative values of their own. */
+        long idValue(@Nullable Object value) {
+            Long id = idValueOrNull(value);
+            return id == null ? Long.MIN_VALUE : id;
+        }
+
+        @Nullable Long idValueOrNull(Object value) {
+            Long id = Values.idValue(value);
+            if (id != null) {
+                return id;
+            }
+            String text = Values.idText(value);
+            return text == null ? null : textIds.computeIfAbsent(text, t -> -1L - textIds.size());
+        }
     }
 }

@@ -192,14 +192,14 @@ public final class ProcessTree {
         List<Integer> rows = new ArrayList<>();
         var keys = subset.getColumn("proc_key");
         for (int i = 0; i < keys.size(); i++) {
-            rows.add(tree.rowOfKey().get((String) keys.get(i)));
+            rows.add(tree.rowOf((String) keys.get(i)));
         }
         return rows;
     }
 
     private int row(String procKey) {
-        Integer row = tree.rowOfKey().get(procKey);
-        if (row == null) {
+        int row = tree.rowOf(procKey);
+        if (row < 0) {
             throw new BadInputException("no process with key '" + procKey + "' in this tree");
         }
         return row;

@@ -27,17 +27,17 @@ final class TreeAssembler {
 
     /** The assembled tree, in output order, with the links navigation needs. */
     record Assembled(DataFrame frame, String[] procKey, int[] parent, int[][] children, int[] depth,
-            boolean[] root, Map<String, Integer> rowOfKey, TreeSummary summary) {}
+            boolean[] root, Map<String, Integer> keptIndex, int[] position, TreeSummary summary) {
+
+        /** The output row of a process key, or -1. */
+        int rowOf(String key) {
+            Integer kept = keptIndex.get(key);
+            return kept == null ? -1 : position[kept];
+        }
+    }
 
     static Assembled assemble(DataFrame input, Rows rows, ProcSchema schema, boolean withEffectiveLogon) {
         int total = rows.size();
-        Set<String> parentKeys = new HashSet<>(total * 2);
-        for (int i = 0; i < total; i++) {
-            String parentKey = rows.parentKey(i);
-            if (parentKey != null) {
-                parentKeys.add(parentKey);
-            }
-        }
         // One row per process key, the first (MSTICPy keeps the first of duplicated index values).
         Map<String, Integer> keptIndex = new HashMap<>(total * 2);
         int[] kept = new int[total];
@@ -49,14 +49,22 @@ final class TreeAssembler {
         }
         kept = Arrays.copyOf(kept, m);
 
+        // A process has a child when any row (a dropped duplicate too, as in MSTICPy) names it as parent.
         int[] parentOf = new int[m];
         int[] childCount = new int[m];
-        for (int k = 0; k < m; k++) {
-            String parentKey = rows.parentKey(kept[k]);
+        boolean[] hasChild = new boolean[m];
+        for (int i = 0, k = 0; i < total; i++) {
+            String parentKey = rows.parentKey(i);
             Integer parent = parentKey == null ? null : keptIndex.get(parentKey);
-            parentOf[k] = parent == null ? -1 : parent;
             if (parent != null) {
-                childCount[parent]++;
+                hasChild[parent] = true;
+            }
+            if (k < m && kept[k] == i) {
+                parentOf[k] = parent == null ? -1 : parent;
+                if (parent != null) {
+                    childCount[parent]++;
+                }
+                k++;
             }
         }
         int[][] childrenOf = new int[m][];
@@ -100,15 +108,7 @@ final class TreeAssembler {
             }
         }
 
-        Integer[] order = new Integer[m];
-        for (int k = 0; k < m; k++) {
-            order[k] = k;
-        }
-        final int[] keptRows = kept;
-        Arrays.sort(order, (a, b) -> {
-            int byPath = path[a].compareTo(path[b]);
-            return byPath != 0 ? byPath : Long.compare(rows.time(keptRows[a]), rows.time(keptRows[b]));
-        });
+        int[] order = pathOrder(m, path, pathParent, childrenOf, reached, isRoot);
         int[] position = new int[m];
         for (int p = 0; p < m; p++) {
             position[order[p]] = p;
@@ -122,9 +122,8 @@ final class TreeAssembler {
         boolean[] leaf = new boolean[m];
         boolean[] branch = new boolean[m];
         for (int k = 0; k < m; k++) {
-            boolean hasChild = parentKeys.contains(rows.procKey(kept[k]));
-            leaf[k] = !hasChild;
-            branch[k] = !isRoot[k] && hasChild;
+            leaf[k] = !hasChild[k];
+            branch[k] = !isRoot[k] && hasChild[k];
             roots += isRoot[k] ? 1 : 0;
             leaves += leaf[k] ? 1 : 0;
             branches += branch[k] ? 1 : 0;
@@ -146,12 +145,17 @@ final class TreeAssembler {
         names.addAll(TREE_COLUMNS);
         Object[][] columns = new Object[names.size()][m];
         Set<String> timeColumns = timeColumns(schema);
+        Series<?>[] inputColumns = new Series<?>[inputNames.length];
+        boolean[] isTime = new boolean[inputNames.length];
+        for (int c = 0; c < inputNames.length; c++) {
+            inputColumns[c] = input.getColumn(c);
+            isTime[c] = timeColumns.contains(inputNames[c]);
+        }
         String[] outKey = new String[m];
         int[] outParent = new int[m];
         int[][] outChildren = new int[m][];
         int[] outDepth = new int[m];
         boolean[] outRoot = new boolean[m];
-        Map<String, Integer> rowOfKey = new HashMap<>(m * 2);
         for (int p = 0; p < m; p++) {
             int k = order[p];
             int row = kept[k];
@@ -160,8 +164,8 @@ final class TreeAssembler {
             for (int c = 0; c < inputNames.length; c++) {
                 Object value;
                 if (source >= 0) {
-                    value = input.getColumn(c).get(source);
-                    if (value != null && timeColumns.contains(inputNames[c])) {
+                    value = inputColumns[c].get(source);
+                    if (value != null && isTime[c] && !(value instanceof Instant)) {
                         Instant instant = Values.instant(value);
                         value = instant == null ? value : instant;
                     }
@@ -192,14 +196,55 @@ final class TreeAssembler {
             Arrays.sort(outChildren[p]);
             outDepth[p] = depth[k];
             outRoot[p] = isRoot[k];
-            rowOfKey.put(outKey[p], p);
         }
         Series<?>[] series = new Series<?>[columns.length];
         for (int c = 0; c < columns.length; c++) {
             series[c] = Series.of(columns[c]);
         }
         DataFrame frame = DataFrame.byColumn(names.toArray(String[]::new)).of(series);
-        return new Assembled(frame, outKey, outParent, outChildren, outDepth, outRoot, rowOfKey, summary);
+        return new Assembled(frame, outKey, outParent, outChildren, outDepth, outRoot, keptIndex, position, summary);
+    }
+
+    /**
+     * Rows in the order of their paths as strings (MSTICPy sorts by path): a depth-first walk where siblings, and
+     * the tops of trees, go in the string order of their indexes ("10" before "9"); '/' sorts before digits, so a
+     * parent comes before its children and its children before its next sibling. Equal paths cannot occur.
+     */
+    private static int[] pathOrder(int m, String[] path, int[] pathParent, int[][] childrenOf, boolean[] reached,
+            boolean[] isRoot) {
+        List<Integer> tops = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            if (pathParent[k] < 0) {
+                tops.add(k);
+            }
+        }
+        tops.sort(TreeAssembler::compareAsText);
+        int[] order = new int[m];
+        int n = 0;
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        for (int i = tops.size() - 1; i >= 0; i--) {
+            stack.push(tops.get(i));
+        }
+        while (!stack.isEmpty()) {
+            int k = stack.pop();
+            order[n++] = k;
+            List<Integer> children = new ArrayList<>(childrenOf[k].length);
+            for (int child : childrenOf[k]) {
+                if (pathParent[child] == k) {
+                    children.add(child);
+                }
+            }
+            children.sort(TreeAssembler::compareAsText);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return order;
+    }
+
+    /** Compares two non-negative numbers as their decimal strings would compare. */
+    private static int compareAsText(int a, int b) {
+        return Integer.toString(a).compareTo(Integer.toString(b));
     }
 
     private static Set<String> timeColumns(ProcSchema schema) {
@@ -212,8 +257,4 @@ final class TreeAssembler {
         return times;
     }
 
-    /** Reports a problem with one process key, for navigation errors. */
-    static @Nullable Integer find(Map<String, Integer> rowOfKey, String key) {
-        return rowOfKey.get(key);
-    }
 }

@@ -30,7 +30,7 @@ final class Candidates {
 
     Candidates(String text) {
         this.text = text;
-        this.powershell = POWERSHELL_ENC.matcher(text);
+        this.powershell = POWERSHELL_ENC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The first candidate starting at or after {@code from}, or null. */
@@ -55,7 +55,18 @@ final class Candidates {
     }
 
     private @Nullable Candidate findPowershell(int from) {
-        return powershell.find(from) ? new Candidate(Kind.POWERSHELL, powershell.start(1), powershell.end(1)) : null;
+        // The regex runs only where a flag can start ("-e" or "/e"): a plain find() over megabytes costs more.
+        int length = text.length();
+        for (int i = from; i + 1 < length; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '/') && (text.charAt(i + 1) | 0x20) == 'e') {
+                powershell.region(i, length);
+                if (powershell.lookingAt()) {
+                    return new Candidate(Kind.POWERSHELL, powershell.start(1), powershell.end(1));
+                }
+            }
+        }
+        return null;
     }
 
     /** A token (bounded by white space, quotes or angle brackets) holding at least three %XX escapes. */
