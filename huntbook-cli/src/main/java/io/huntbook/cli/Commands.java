@@ -12,7 +12,16 @@ final class Commands {
     static List<Class<?>> all() {
         return List.of(
                 VersionCommand.class,
+                GeoIpCommand.class,
+                DecodeCommand.class,
                 ConfigCommand.class,
+                TiCommand.class,
+                ParamsCommand.class,
+                RunCommand.class,
+                ValidateCommand.class,
+                ConvertCommand.class,
+                IocCommand.class,
+                ProctreeCommand.class,
                 QueryCommand.class,
                 SampleDataCommand.class);
     }

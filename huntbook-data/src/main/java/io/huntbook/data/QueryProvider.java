@@ -1,5 +1,6 @@
 package io.huntbook.data;
 
+import java.util.Map;
 import org.dflib.DataFrame;
 
 /**
@@ -17,4 +18,21 @@ public interface QueryProvider {
 
     /** Executes one rendered query and returns its rows. */
     DataFrame query(String renderedQuery);
+
+    /**
+     * Whether this provider binds parameter values itself (prepared statements), in which case {@code queries.run}
+     * hands it the query template and the typed values through {@link #query(String, Map)} instead of rendered text.
+     */
+    default boolean bindsParameters() {
+        return false;
+    }
+
+    /**
+     * Runs a template whose {@code {name}} placeholders take {@code parameters}: {@code String}, {@code Long},
+     * {@code Double}, {@code java.time.Instant} or {@code List} values, after the catalog's defaults and coercions.
+     * Only called when {@link #bindsParameters()} is true.
+     */
+    default DataFrame query(String template, Map<String, ?> parameters) {
+        throw new UnsupportedOperationException(environment() + " provider does not bind parameters");
+    }
 }

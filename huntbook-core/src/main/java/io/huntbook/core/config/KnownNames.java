@@ -12,7 +12,9 @@ public final class KnownNames {
     /** MSTICPy's threat-intelligence provider names (its {@code TI_PROVIDERS}), the values of {@code Provider:}. */
     public static final List<String> TI_PROVIDERS = List.of("OTX", "VirusTotal", "XForce", "AzSTI", "GreyNoise",
             "IntSights", "OPR", "Tor", "RiskIQ", "Pulsedive", "AbuseIPDB", "IPQualityScore", "BinaryEdge", "CrowdSec",
-            "Cyberint");
+            "Cyberint",
+            // Huntbook's local threat lists (CSV, JSON or STIX 2.1 files), the offline default.
+            "LocalList");
 
     /** Top-level sections MSTICPy and Huntbook read. Others are kept, with a warning in {@code config check}. */
     public static final List<String> SECTIONS = List.of("AzureSentinel", "MSSentinel", "Azure", "QueryDefinitions",

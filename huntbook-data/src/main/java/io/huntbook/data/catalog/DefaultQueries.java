@@ -56,12 +56,32 @@ final class DefaultQueries implements Queries {
 
     @Override
     public DataFrame run(String name, Map<String, ?> params) {
-        String text = dryRun(name, params);
+        CompiledQuery query = compiled(name);
+        Map<String, ParamValue> values = binder.bind(query.definition(), params, catalog.clock().instant());
+        String text = QueryRenderer.render(query, values);
         if (provider == null) {
             throw new NotYetAvailableException("running " + environment + " queries (no query provider for "
                     + environment + " is configured; a dry run shows the query text)");
         }
+        if (provider.bindsParameters()) {
+            return provider.query(query.definition().template(), plainValues(values));
+        }
         return provider.query(text);
+    }
+
+    /** The typed values a binding provider receives. */
+    private static Map<String, Object> plainValues(Map<String, ParamValue> values) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> out.put(name, switch (value) {
+            case ParamValue.Code code -> code.text();
+            case ParamValue.Fragment fragment -> fragment.text();
+            case ParamValue.Text text -> text.text();
+            case ParamValue.Int i -> i.value();
+            case ParamValue.Real r -> r.value();
+            case ParamValue.DateTime t -> t.value();
+            case ParamValue.Items items -> items.items();
+        }));
+        return out;
     }
 
     /** The query by {@code Family.name}, or by its bare name when that is unique in this environment. */

@@ -62,6 +62,14 @@ enum Dialect {
         return listSeparator;
     }
 
+    /**
+     * How data text is written where the template leaves it unquoted: SQL writes it as a string literal (what a
+     * prepared statement binds); the other languages take only a plain token there (null).
+     */
+    @Nullable QuoteRule bareTextQuote() {
+        return this == SQL ? listItemQuote : null;
+    }
+
     /** A datetime written where the template puts it unquoted, as the environment's MSTICPy driver writes it. */
     String dateTimeLiteral(Instant instant) {
         return switch (this) {

@@ -58,11 +58,22 @@ class QueryRenderer_InjectionPropertyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dialects")
-    void textWhereTheTemplateDoesNotQuoteIsOnlyEverAPlainToken(Dialect dialect) {
+    void textWhereTheTemplateDoesNotQuoteIsOnlyEverAPlainTokenOrALiteral(Dialect dialect) {
         CompiledQuery query = compile(dialect, PREFIX + "{p}" + SUFFIX, ParameterType.STR);
+        QuoteRule literal = dialect.bareTextQuote();
         PropertyCheck.forAll(600, QueryRenderer_InjectionPropertyTest::tokenish, value -> {
             Optional<String> rendered = render(query, value);
-            if (rendered.isPresent()) {
+            if (literal != null) {
+                // SQL: data text becomes one string literal, as a prepared statement would bind it.
+                if (rendered.isEmpty()) {
+                    assertThat(refusable(value, List.of(literal))).as("refused only for text the literal cannot hold")
+                            .isTrue();
+                    return;
+                }
+                Decoded decoded = decode(rendered.get(), PREFIX.length(), List.of(literal));
+                assertThat(decoded.value()).isEqualTo(value);
+                assertThat(rendered.get().substring(decoded.end())).isEqualTo(SUFFIX);
+            } else if (rendered.isPresent()) {
                 assertThat(value).matches("[\\p{L}\\p{N}_.:@*\\-]*").doesNotContain("--");
                 assertThat(rendered.get()).isEqualTo(PREFIX + value + SUFFIX);
             }

@@ -74,6 +74,13 @@ class QueryRenderer_RenderingTest {
     }
 
     @Test
+    void sqlWritesDataTextWhereTheTemplateLeavesItUnquotedAsALiteralAsABoundValueWouldBe() {
+        String sql = catalog.forEnvironment("LocalData").dryRun("Host.list_host_events", Map.of(
+                "host_name", "x' OR 1=1 --", "start", "2024-04-30T00:00:00Z", "end", "2024-05-01T00:00:00Z"));
+        assertThat(sql).contains("WHERE Computer = 'x'' OR 1=1 --' AND");
+    }
+
+    @Test
     void cybereasonQueriesGetJsonValuesWithEpochMillisecondsAsItsDriverWrites() {
         String json = catalog.forEnvironment("Cybereason").dryRun("Host.find_hosts",
                 Map.of("host_list", List.of("web02", "web01\"}", "web01\"}")));

@@ -1,0 +1,204 @@
+package io.huntbook.analysis.unpack;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/** The byte-level decoders: base64 with Python's lenient rules, hex, URL escapes, and text detection. */
+final class Codecs {
+    private Codecs() {}
+
+    private static final byte[] B64 = new byte[128];
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    static {
+        java.util.Arrays.fill(B64, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            B64[alphabet.charAt(i)] = (byte) i;
+        }
+    }
+
+    static boolean isBase64Char(char c) {
+        return c < 128 && B64[c] >= 0;
+    }
+
+    /**
+     * Decodes {@code text[from, to)} the way Python's {@code base64.b64decode} does without validation: characters
+     * outside the alphabet (line breaks) are skipped; the data must end on a whole quantum or be padded to one.
+     * Null when it cannot be decoded.
+     */
+    static byte @Nullable [] base64(CharSequence text, int from, int to) {
+        int data = 0;
+        int pads = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '=') {
+                pads++;
+            } else if (isBase64Char(c)) {
+                if (pads > 0) {
+                    break;
+                }
+                data++;
+            }
+        }
+        int rest = data % 4;
+        if (rest == 1 || (rest == 2 && pads < 2) || (rest == 3 && pads < 1)) {
+            return null;
+        }
+        byte[] out = new byte[data / 4 * 3 + (rest == 0 ? 0 : rest - 1)];
+        int acc = 0;
+        int bits = 0;
+        int n = 0;
+        int seen = 0;
+        for (int i = from; i < to && seen < data; i++) {
+            char c = text.charAt(i);
+            if (!isBase64Char(c)) {
+                continue;
+            }
+            seen++;
+            acc = (acc << 6) | B64[c];
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out[n++] = (byte) (acc >> bits);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        return out;
+    }
+
+    /** Contiguous hex digits of even length, decoded; null when any character is not a hex digit. */
+    static byte @Nullable [] hex(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length % 2 != 0) {
+            return null;
+        }
+        byte[] out = new byte[length / 2];
+        for (int i = 0; i < out.length; i++) {
+            int hi = Character.digit(text.charAt(from + 2 * i), 16);
+            int lo = Character.digit(text.charAt(from + 2 * i + 1), 16);
+            if (hi < 0 || lo < 0) {
+                return null;
+            }
+            out[i] = (byte) (hi << 4 | lo);
+        }
+        return out;
+    }
+
+    static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** Percent-escapes (and {@code +} as space) decoded to bytes. */
+    static byte[] urlDecode(CharSequence text, int from, int to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < to && isHexDigit(text.charAt(i + 1)) && isHexDigit(text.charAt(i + 2))) {
+                out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
+                i += 2;
+            } else if (c == '+') {
+                out.write(' ');
+            } else {
+                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                out.write(utf8, 0, utf8.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Strict UTF-8; null when the bytes are not valid UTF-8. */
+    static @Nullable String utf8(byte[] bytes) {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Strict UTF-16LE (a leading byte-order mark is dropped); null when invalid or of odd length. */
+    static @Nullable String utf16le(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        int start = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE ? 2 : 0;
+        try {
+            return StandardCharsets.UTF_16LE.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the bytes look like UTF-16LE text: a byte-order mark, or ASCII text with every second byte zero (the
+     * shape of PowerShell's encoded commands). UTF-8 would accept those zeros as characters, so this is asked first.
+     */
+    static boolean looksUtf16le(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return false;
+        }
+        if ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return true;
+        }
+        for (int i = 0; i < bytes.length; i += 2) {
+            int c = bytes[i] & 0xFF;
+            if (bytes[i + 1] != 0 || !(c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mostly printable text: what makes a hex or URL decoding worth keeping. */
+    static boolean isMostlyPrintable(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int printable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t') {
+                printable++;
+            }
+        }
+        return printable * 10 >= text.length() * 9;
+    }
+
+    /** MSTICPy's printable form: lower-case hex pairs separated by single spaces. */
+    static String printableBytes(byte[] bytes) {
+        if (bytes.length == 0) {
+            return "";
+        }
+        char[] out = new char[bytes.length * 3 - 1];
+        int n = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0) {
+                out[n++] = ' ';
+            }
+            out[n++] = HEX[(bytes[i] >> 4) & 0xF];
+            out[n++] = HEX[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    static String hexOf(byte[] digest) {
+        char[] out = new char[digest.length * 2];
+        for (int i = 0; i < digest.length; i++) {
+            out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[digest[i] & 0xF];
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,45 @@
+package io.huntbook.analysis.unpack;
+
+import java.util.List;
+import org.dflib.DataFrame;
+import org.dflib.Series;
+
+/**
+ * What one unpacking found.
+ *
+ * @param decoded   the input with every decoded part replaced by its {@code <decoded ...>} rendering
+ * @param items     every decoded item, in the order found
+ * @param truncated whether a limit (depth, items, decoded bytes) or a damaged archive cut the result short
+ * @param warnings  why, one line each
+ */
+public record UnpackResult(String decoded, List<DecodedItem> items, boolean truncated, List<String> warnings) {
+
+    /** MSTICPy's twelve unpack columns, in its order. */
+    public static final List<String> COLUMNS = List.of("reference", "original_string", "file_name", "file_type",
+            "input_bytes", "decoded_string", "encoding_type", "file_hashes", "md5", "sha1", "sha256",
+            "printable_bytes");
+
+    /** The items as a frame with MSTICPy's twelve columns. */
+    public DataFrame frame() {
+        return frame(items);
+    }
+
+    static DataFrame frame(List<DecodedItem> items) {
+        int n = items.size();
+        Object[][] columns = new Object[COLUMNS.size()][n];
+        for (int r = 0; r < n; r++) {
+            DecodedItem item = items.get(r);
+            Object[] row = {item.reference(), item.originalString(), item.fileName(), item.fileType(),
+                item.inputBytes(), item.decodedString(), item.encodingType(), item.fileHashes(), item.md5(),
+                item.sha1(), item.sha256(), item.printableBytes()};
+            for (int c = 0; c < row.length; c++) {
+                columns[c][r] = row[c];
+            }
+        }
+        Series<?>[] series = new Series<?>[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            series[c] = Series.of(columns[c]);
+        }
+        return DataFrame.byColumn(COLUMNS.toArray(String[]::new)).of(series);
+    }
+}

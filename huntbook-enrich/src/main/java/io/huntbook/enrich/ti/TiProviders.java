@@ -1,0 +1,83 @@
+package io.huntbook.enrich.ti;
+
+import io.huntbook.core.BadInputException;
+import io.huntbook.core.config.HuntbookConfig;
+import io.huntbook.core.config.ProviderSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the lookup engine from the configuration's {@code TIProviders} section (MSTICPy's format: each entry has
+ * {@code Provider}, {@code Primary} and {@code Args}). Local lists ({@code Provider: LocalList}) take
+ * {@code Args: {Files: [paths]}} (or one path as a string), relative to the configuration file. Not {@code File:},
+ * because {@code {File: path}} is the secret-reference form.
+ */
+public final class TiProviders {
+    private TiProviders() {}
+
+    /** The provider kinds that read local files. */
+    private static final Set<String> LOCAL_KINDS = Set.of("locallist");
+
+    /** A configured provider and whether it can be used in this version. */
+    public record Configured(ProviderSettings settings, boolean available, String note) {}
+
+    /** Every configured provider, usable or not, for {@code ti providers}. */
+    public static List<Configured> describe(HuntbookConfig config) {
+        List<Configured> all = new ArrayList<>();
+        for (ProviderSettings s : config.tiProviders()) {
+            boolean local = LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT));
+            all.add(new Configured(s, local, local ? "local list" : "provider " + s.provider()
+                    + " is not available yet in this version of Huntbook"));
+        }
+        return all;
+    }
+
+    /**
+     * An engine over the configured providers that this version can use; {@code fallbackLists} (the sample data's
+     * threat list) serve when none is configured. Unusable configured providers are reported to {@code warnings}.
+     */
+    public static TiLookup.Builder fromConfig(HuntbookConfig config, List<Path> fallbackLists,
+            java.util.function.Consumer<String> warnings) {
+        TiLookup.Builder builder = TiLookup.builder();
+        int added = 0;
+        for (Configured c : describe(config)) {
+            if (!c.available()) {
+                warnings.accept("TIProviders." + c.settings().name() + ": " + c.note() + "; skipped");
+                continue;
+            }
+            TiProvider provider = LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()));
+            if (c.settings().primary()) {
+                builder.primary(provider);
+            } else {
+                builder.secondary(provider);
+            }
+            added++;
+        }
+        if (added == 0) {
+            if (fallbackLists.isEmpty()) {
+                throw new BadInputException("no threat-intel provider is usable: add a LocalList under TIProviders in"
+                        + " the configuration, or give a list with --list FILE");
+            }
+            builder.primary(LocalListProvider.of("LocalList", fallbackLists));
+        }
+        return builder;
+    }
+
+    private static List<Path> files(ProviderSettings settings, Path baseDir) {
+        List<String> names = new ArrayList<>();
+        var single = settings.args().get("Files").filter(n -> n instanceof io.huntbook.core.config.ConfigScalar);
+        if (single.isPresent()) {
+            settings.arg("Files").ifPresent(names::add);
+        } else {
+            names.addAll(settings.args().strings("Files"));
+        }
+        if (names.isEmpty()) {
+            throw new BadInputException("TIProviders." + settings.name() + ": a local list needs Args.Files"
+                    + " naming CSV, JSON or STIX files");
+        }
+        return names.stream().map(n -> HuntbookConfig.resolvePath(n, baseDir)).toList();
+    }
+}

@@ -1,0 +1,371 @@
+package io.huntbook.kernel.java;
+
+import io.huntbook.runtime.agent.Agent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
+import org.jspecify.annotations.Nullable;
+
+/** The Java engine: JShell on the host, user code in the agent. One cell at a time. */
+final class JShellEngine implements JavaEngine {
+    /** What every engine evaluates first: JShell's usual imports, java.time, the runtime, and {@code hb}. */
+    static final List<String> PRELUDE = List.of(
+            "import java.util.*;",
+            "import java.util.function.*;",
+            "import java.util.stream.*;",
+            "import java.time.*;",
+            "import java.io.*;",
+            "import java.nio.file.*;",
+            "import java.math.*;",
+            "import static io.huntbook.runtime.NotebookRuntime.*;",
+            "var hb = io.huntbook.runtime.Huntbook.session();");
+
+    private final EngineOptions options;
+    private final AgentProcess agent;
+    private final AgentExecutionProvider provider;
+    private final JShell jshell;
+    private final TextCollector stdout;
+    private final TextCollector stderr;
+    private final AtomicBoolean exitMarked = new AtomicBoolean();
+    private final Map<String, Tracebacks.Origin> origins = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watchdog;
+    private final Object executing = new Object();
+    private volatile OutputListener listener = output -> { };
+    private int executionCount;
+    private volatile boolean closed;
+
+    private JShellEngine(EngineOptions options, AgentProcess agent, List<Path> classPath) {
+        this.options = options;
+        this.agent = agent;
+        this.stdout = new TextCollector("stdout", options.maxOutputChars(), this::publish);
+        this.stderr = new TextCollector("stderr", options.maxOutputChars(), this::publish);
+        OutputStream exit = new OutputStream() {
+            @Override
+            public void write(int b) {
+                exitMarked.set(true);
+            }
+        };
+        this.provider = new AgentExecutionProvider(agent, options.startTimeout().toMillis(),
+                Map.of(Agent.DISPLAY_STREAM, new DisplayCollector(this::publish), Agent.EXIT_STREAM, exit));
+        this.jshell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .out(new PrintStream(stdout, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(stderr, true, StandardCharsets.UTF_8))
+                .in(new NoStdin())
+                .fileManager(standard -> new NotebookFileManager(standard, classPath))
+                .build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "huntbook-engine-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static JShellEngine start(EngineOptions options) {
+        List<Path> classPath = notebookClassPath(options);
+        AgentProcess agent = AgentProcess.launch(options, classPath);
+        try {
+            JShellEngine engine = new JShellEngine(options, agent, classPath);
+            engine.prelude();
+            return engine;
+        } catch (RuntimeException e) {
+            agent.kill();
+            throw e instanceof EngineException ? e
+                    : new EngineException("cannot start the Java engine: " + e.getMessage(), e);
+        }
+    }
+
+    /** The runtime first, then the configured entries, without duplicates. */
+    static List<Path> notebookClassPath(EngineOptions options) {
+        LinkedHashSet<Path> entries = new LinkedHashSet<>();
+        entries.add(NotebookClassPath.runtimeLocation());
+        for (Path entry : options.classPath()) {
+            entries.add(entry.toAbsolutePath());
+        }
+        return List.copyOf(entries);
+    }
+
+    private void prelude() {
+        for (String snippet : PRELUDE) {
+            for (SnippetEvent event : jshell.eval(snippet)) {
+                if (event.causeSnippet() == null
+                        && (event.status() == Snippet.Status.REJECTED || event.exception() != null)) {
+                    String diagnostics = jshell.diagnostics(event.snippet())
+                            .map(d -> d.getMessage(java.util.Locale.ROOT)).collect(Collectors.joining("; "));
+                    throw new EngineException("the engine's prelude failed at '" + snippet + "': "
+                            + (diagnostics.isEmpty() ? String.valueOf(event.exception()) : diagnostics)
+                            + " (is huntbook-runtime on the notebook class path?)");
+                }
+            }
+        }
+        if (!agent.alive()) {
+            throw new EngineException("the Java agent ended during start-up");
+        }
+    }
+
+    @Override
+    public CellOutcome execute(String code, OutputListener cellListener, @Nullable Duration timeout) {
+        synchronized (executing) {
+            int count = ++executionCount;
+            if (closed || !agent.alive()) {
+                return dead(cellListener, count, false);
+            }
+            listener = cellListener;
+            stdout.reset();
+            stderr.reset();
+            AtomicBoolean timedOut = new AtomicBoolean();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<ScheduledFuture<?>> timers = new ArrayList<>();
+            if (timeout != null) {
+                long millis = Math.max(timeout.toMillis(), 1);
+                // Stop requests repeat: one that arrives while the snippet still compiles finds no code to stop.
+                timers.add(watchdog.scheduleAtFixedRate(() -> {
+                    if (running.get()) {
+                        timedOut.set(true);
+                        agent.requestStop();
+                    }
+                }, millis, 100, TimeUnit.MILLISECONDS));
+                // A cell stuck outside instrumented code (native calls, library loops) does not stop: kill it.
+                timers.add(watchdog.schedule(() -> {
+                    if (running.get()) {
+                        agent.kill();
+                    }
+                }, millis + options.stopGrace().toMillis(), TimeUnit.MILLISECONDS));
+            }
+            try {
+                CellOutcome outcome = run(code, count, timedOut);
+                running.set(false);
+                note(stdout.reset(), "stdout");
+                note(stderr.reset(), "stderr");
+                // An error the cell raised by itself stands; otherwise a cell that ran out of time timed out.
+                if (timedOut.get() && outcome.status() != CellOutcome.Status.ERROR) {
+                    return timedOut(count, timeout);
+                }
+                return outcome;
+            } finally {
+                running.set(false);
+                timers.forEach(timer -> timer.cancel(false));
+                listener = output -> { };
+            }
+        }
+    }
+
+    private CellOutcome run(String code, int count, AtomicBoolean timedOut) {
+        List<CellSplitter.Piece> pieces;
+        try {
+            pieces = CellSplitter.split(jshell.sourceCodeAnalysis(), code);
+        } catch (IllegalStateException e) {
+            return ended(count, timedOut);
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            CellSplitter.Piece piece = pieces.get(i);
+            Tracebacks.Origin origin = new Tracebacks.Origin(count, code, piece.offset());
+            List<SnippetEvent> events;
+            try {
+                events = jshell.eval(piece.source());
+            } catch (IllegalStateException e) {
+                return ended(count, timedOut);
+            }
+            if (!agent.alive() || timedOut.get() || provider.control().terminated()) {
+                return ended(count, timedOut);
+            }
+            SnippetEvent main = mainEvent(events);
+            if (main == null) {
+                continue;
+            }
+            origins.put(main.snippet().id(), origin);
+            if (main.status() == Snippet.Status.REJECTED) {
+                publish(Tracebacks.compileError(jshell.diagnostics(main.snippet()).toList(), origin));
+                return new CellOutcome(CellOutcome.Status.ERROR, count, 0, "compilation error");
+            }
+            if (main.exception() != null) {
+                EngineOutput.Error error = Tracebacks.exception(main.exception(), origins);
+                publish(error);
+                return new CellOutcome(CellOutcome.Status.ERROR, count, 0,
+                        error.ename() + (error.evalue().isEmpty() ? "" : ": " + error.evalue()));
+            }
+            if (i == pieces.size() - 1) {
+                result(main, count);
+            }
+        }
+        return new CellOutcome(CellOutcome.Status.OK, count, 0, "");
+    }
+
+    private static @Nullable SnippetEvent mainEvent(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null) {
+                return event;
+            }
+        }
+        return null;
+    }
+
+    /** The value of a final expression as {@code execute_result}, in its rich form when the agent can render it. */
+    private void result(SnippetEvent event, int count) {
+        Snippet snippet = event.snippet();
+        String variable = null;
+        if (snippet instanceof VarSnippet var && var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            variable = var.name();
+        } else if (snippet instanceof ExpressionSnippet expression
+                && expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+            variable = expression.name();
+        }
+        if (variable == null || event.value() == null || event.value().equals("null")) {
+            return;
+        }
+        Map<String, Object> bundle = null;
+        try {
+            Object rendered = provider.control().extensionCommand("hb.render", variable);
+            if (rendered instanceof String json) {
+                bundle = DisplayCollector.parse(json);
+            }
+        } catch (Exception e) {
+            bundle = null; // JShell's text of the value is shown instead
+        }
+        if (bundle == null || !(bundle.get("data") instanceof Map<?, ?> rich) || rich.size() <= 1) {
+            // Plain values read best in JShell's own form: strings quoted, arrays with their contents.
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("text/plain", event.value());
+            publish(new EngineOutput.Result(data, Map.of(), count));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) rich;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metadata = (Map<String, Object>) bundle.getOrDefault("metadata", Map.of());
+        publish(new EngineOutput.Result(data, metadata, count));
+    }
+
+    /** The agent is gone, or the cell timed out: say which. */
+    private CellOutcome ended(int count, AtomicBoolean timedOut) {
+        if (timedOut.get()) {
+            return new CellOutcome(CellOutcome.Status.TIMED_OUT, count, 0, "timed out");
+        }
+        return dead(listener, count, true);
+    }
+
+    private CellOutcome dead(OutputListener target, int count, boolean justNow) {
+        int status = agent.exitStatus(5000);
+        closed = true;
+        if (justNow && exitMarked.get()) {
+            String evalue = Integer.toString(status);
+            target.output(new EngineOutput.Error("SystemExit", evalue,
+                    List.of("\u001b[0;31mSystemExit\u001b[0m: " + evalue + " (System.exit was called)")));
+            return new CellOutcome(CellOutcome.Status.EXITED, count, status, "System.exit(" + status + ")");
+        }
+        String message = justNow
+                ? "the Java agent died (exit status " + status + "): a crash, Runtime.halt, or a kill"
+                : "the Java agent is no longer running";
+        target.output(new EngineOutput.Error("DeadKernelError", message,
+                List.of("\u001b[0;31mDeadKernelError\u001b[0m: " + message)));
+        return new CellOutcome(CellOutcome.Status.DIED, count, status, message);
+    }
+
+    private CellOutcome timedOut(int count, @Nullable Duration timeout) {
+        long seconds = timeout == null ? 0 : Math.max(1, timeout.toSeconds());
+        String message = "A cell timed out while it was being executed, after " + seconds + " seconds.";
+        boolean killed = !agent.alive();
+        if (killed) {
+            closed = true;
+        }
+        publish(new EngineOutput.Error("TimeoutError", message, List.of("\u001b[0;31mTimeoutError\u001b[0m: "
+                + message + (killed ? " The agent did not stop and was killed." : " The cell was stopped."))));
+        return new CellOutcome(CellOutcome.Status.TIMED_OUT, count, 0, message);
+    }
+
+    private void note(@Nullable String note, String stream) {
+        if (note != null) {
+            listener.output(new EngineOutput.Stream(stream, note));
+        }
+    }
+
+    private void publish(EngineOutput output) {
+        if (output instanceof EngineOutput.Error) {
+            // Say what was dropped before the error, which is the cell's last output.
+            note(stdout.reset(), "stdout");
+            note(stderr.reset(), "stderr");
+        }
+        listener.output(output);
+    }
+
+    @Override
+    public void stop() {
+        agent.requestStop();
+    }
+
+    @Override
+    public boolean alive() {
+        return !closed && agent.alive();
+    }
+
+    @Override
+    public Map<String, Object> languageInfo() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("file_extension", ".jsh");
+        info.put("mimetype", "text/x-java-source");
+        info.put("name", "java");
+        info.put("version", javaVersion(options.javaHome()));
+        return info;
+    }
+
+    static String javaVersion(Path javaHome) {
+        // The feature version, as Huntbook's notebooks declare it (LanguageInfo.java()).
+        if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
+            return Integer.toString(Runtime.version().feature());
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return line.substring("JAVA_VERSION=".length()).replace("\"", "").split("\\.")[0];
+                }
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "unknown";
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        watchdog.shutdownNow();
+        try {
+            jshell.close();
+        } catch (RuntimeException e) {
+            // The agent may be gone already.
+        }
+        // The agent leaves by itself (writing its class-data archive the first time); a stuck one is killed.
+        if (agent.exitStatus(2000) < 0) {
+            agent.kill();
+        }
+    }
+
+    /** Standard input in an unattended run: reading it is an error that says why, never a hang. */
+    private static final class NoStdin extends InputStream {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("standard input is not available: the notebook runs unattended");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.huntbook.kernel.java;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+
+/**
+ * The compiler's file manager with the host's class path hidden. JShell sets the compile class path to its own JVM's
+ * ({@code java.class.path}, which on the host holds the CLI, the server and their libraries); this file manager
+ * replaces it with the notebook's, keeping only what was added on purpose (for example by {@code addToClasspath}), so
+ * a snippet that compiles also links in the agent.
+ */
+final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
+        implements StandardJavaFileManager {
+    private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-classpath", "--class-path", "-cp");
+
+    private final List<Path> notebookClassPath;
+    private final Set<String> hostClassPath;
+
+    NotebookFileManager(StandardJavaFileManager delegate, List<Path> notebookClassPath) {
+        super(delegate);
+        this.notebookClassPath = List.copyOf(notebookClassPath);
+        this.hostClassPath = new LinkedHashSet<>(List.of(
+                System.getProperty("java.class.path", "").split(File.pathSeparator)));
+        setClassPath(this.notebookClassPath);
+    }
+
+    @Override
+    public boolean handleOption(String current, Iterator<String> remaining) {
+        if (CLASS_PATH_OPTIONS.contains(current) && remaining.hasNext()) {
+            List<Path> effective = new ArrayList<>(notebookClassPath);
+            for (String entry : remaining.next().split(File.pathSeparator)) {
+                if (!entry.isBlank() && !hostClassPath.contains(entry)) {
+                    Path path = Path.of(entry);
+                    if (!effective.contains(path)) {
+                        effective.add(path);
+                    }
+                }
+            }
+            setClassPath(effective);
+            return true;
+        }
+        return super.handleOption(current, remaining);
+    }
+
+    private void setClassPath(List<Path> entries) {
+        try {
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the notebook class path " + entries + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjectsFromFiles(Iterable<? extends File> files) {
+        return fileManager.getJavaFileObjectsFromFiles(files);
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjectsFromPaths(Collection<? extends Path> paths) {
+        return fileManager.getJavaFileObjectsFromPaths(paths);
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjects(File... files) {
+        return fileManager.getJavaFileObjects(files);
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjects(Path... paths) {
+        return fileManager.getJavaFileObjects(paths);
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjectsFromStrings(Iterable<String> names) {
+        return fileManager.getJavaFileObjectsFromStrings(names);
+    }
+
+    @Override
+    public Iterable<? extends JavaFileObject> getJavaFileObjects(String... names) {
+        return fileManager.getJavaFileObjects(names);
+    }
+
+    @Override
+    public void setLocation(Location location, Iterable<? extends File> files) throws IOException {
+        fileManager.setLocation(location, files);
+    }
+
+    @Override
+    public void setLocationFromPaths(Location location, Collection<? extends Path> paths) throws IOException {
+        fileManager.setLocationFromPaths(location, paths);
+    }
+
+    @Override
+    public void setLocationForModule(Location location, String moduleName, Collection<? extends Path> paths)
+            throws IOException {
+        fileManager.setLocationForModule(location, moduleName, paths);
+    }
+
+    @Override
+    public Iterable<? extends File> getLocation(Location location) {
+        return fileManager.getLocation(location);
+    }
+
+    @Override
+    public Iterable<? extends Path> getLocationAsPaths(Location location) {
+        return fileManager.getLocationAsPaths(location);
+    }
+
+    @Override
+    public Path asPath(FileObject file) {
+        return fileManager.asPath(file);
+    }
+
+    @Override
+    public void setPathFactory(PathFactory factory) {
+        fileManager.setPathFactory(factory);
+    }
+}

@@ -1,0 +1,35 @@
+package io.huntbook.kernel.java;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Collects a cell's outputs for assertions. */
+final class Recorder implements OutputListener {
+    final List<EngineOutput> outputs = new ArrayList<>();
+
+    @Override
+    public synchronized void output(EngineOutput output) {
+        outputs.add(output);
+    }
+
+    synchronized String stream(String name) {
+        return outputs.stream().filter(o -> o instanceof EngineOutput.Stream s && s.name().equals(name))
+                .map(o -> ((EngineOutput.Stream) o).text()).collect(Collectors.joining());
+    }
+
+    synchronized EngineOutput.Error error() {
+        return outputs.stream().filter(EngineOutput.Error.class::isInstance).map(EngineOutput.Error.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no error output in " + outputs));
+    }
+
+    synchronized List<EngineOutput.Display> displays() {
+        return outputs.stream().filter(EngineOutput.Display.class::isInstance).map(EngineOutput.Display.class::cast)
+                .toList();
+    }
+
+    synchronized EngineOutput.Result result() {
+        return outputs.stream().filter(EngineOutput.Result.class::isInstance).map(EngineOutput.Result.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no result in " + outputs));
+    }
+}

@@ -1,0 +1,107 @@
+package io.huntbook.runtime.agent;
+
+import io.huntbook.runtime.NotebookRuntime;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import jdk.jshell.execution.Util;
+
+/**
+ * The agent's entry point: {@code java -cp <notebook class path> io.huntbook.runtime.agent.Agent PORT}. It connects
+ * to the host on the loopback interface, runs JShell's execution protocol until the host closes the connection, and
+ * then ends. {@code System.exit(n)} in a cell ends the agent with status {@code n} after sending a marker, so the host
+ * can tell it from a crash or a kill.
+ */
+public final class Agent {
+    /** Stream names shared with the host (huntbook-kernel). */
+    public static final String DISPLAY_STREAM = "hb-display";
+    public static final String EXIT_STREAM = "hb-exit";
+    /** The byte the host writes on the agent's standard input to stop the running cell. */
+    public static final int STOP = 'S';
+    /** The environment variable holding the token the agent sends first, proving it is the agent the host started. */
+    public static final String TOKEN_VARIABLE = "HUNTBOOK_AGENT_TOKEN";
+
+    private Agent() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: Agent PORT");
+        }
+        InputStream control = System.in;
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
+        socket.setTcpNoDelay(true);
+        String token = System.getenv(TOKEN_VARIABLE);
+        OutputStream raw = socket.getOutputStream();
+        raw.write(((token == null ? "" : token) + "\n").getBytes(StandardCharsets.US_ASCII));
+        raw.flush();
+        OrderedOutput ordered = new OrderedOutput();
+        AgentExecutionControl executionControl = new AgentExecutionControl(ordered::flushQuietly);
+        Thread stopper = new Thread(() -> listenForStops(control, executionControl), "huntbook-agent-control");
+        stopper.setDaemon(true);
+        stopper.start();
+
+        Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
+        // Not autoflushing: OrderedOutput decides when bytes travel (see there).
+        outputs.put("out", out -> System.setOut(new PrintStream(ordered.view(out), false, StandardCharsets.UTF_8)));
+        outputs.put("err", err -> System.setErr(new PrintStream(ordered.view(err), false, StandardCharsets.UTF_8)));
+        outputs.put(DISPLAY_STREAM, display -> NotebookRuntime.installSink(new ChannelSink(display)));
+        outputs.put(EXIT_STREAM, Agent::markExit);
+        Map<String, Consumer<InputStream>> inputs = new HashMap<>();
+        inputs.put("in", System::setIn);
+        ordered.flushEvery(25);
+        try {
+            Util.forwardExecutionControlAndIO(executionControl, socket.getInputStream(),
+                    new BufferedOutputStream(raw, 1 << 16), outputs, inputs);
+        } finally {
+            // The host closed the session. A normal exit (not halt) lets the JVM write its class-data archive; the
+            // exit marker is meant for System.exit in user code, so it is switched off first.
+            closing = true;
+            System.exit(0);
+        }
+    }
+
+    /** Set when the host ended the session: the agent is leaving on its own terms. */
+    private static volatile boolean closing;
+
+    /** Stop requests arrive one byte each; end of input means the host is gone, and so the agent goes too. */
+    private static void listenForStops(InputStream control, AgentExecutionControl executionControl) {
+        try {
+            int b;
+            while ((b = control.read()) != -1) {
+                if (b == STOP) {
+                    executionControl.stop();
+                }
+            }
+        } catch (IOException | RuntimeException | jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+            // Fall through: without its control channel the agent cannot be stopped, so it must not outlive the host.
+        }
+        if (!closing) {
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    /** A shutdown hook tells the host that the JVM is exiting through System.exit (Runtime.halt skips hooks). */
+    private static void markExit(OutputStream exit) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (closing) {
+                return;
+            }
+            try {
+                System.out.flush();
+                System.err.flush();
+                exit.write('X');
+                exit.flush();
+            } catch (IOException e) {
+                // The host is gone; nothing to tell.
+            }
+        }, "huntbook-agent-exit"));
+    }
+}
