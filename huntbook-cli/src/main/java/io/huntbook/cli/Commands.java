@@ -13,6 +13,8 @@ final class Commands {
         return List.of(
                 VersionCommand.class,
                 ParamsCommand.class,
-                RunCommand.class);
+                RunCommand.class,
+                ValidateCommand.class,
+                ConvertCommand.class);
     }
 }

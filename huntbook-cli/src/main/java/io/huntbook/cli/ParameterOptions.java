@@ -11,12 +11,12 @@ import picocli.CommandLine.Option;
  * ({@code -b} &lt; {@code -f} &lt; {@code -y} &lt; {@code -p} &lt; {@code -r}) whatever their order on the line.
  */
 public final class ParameterOptions {
-    @Option(names = {"-p", "--parameters"}, arity = "2", paramLabel = "NAME VALUE",
+    @Option(names = {"-p", "--parameters"}, arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
             description = "A parameter, read as papermill does: True, False, None, numbers (1_000, nan, inf, 1e3), "
                     + "else a string.")
     List<String> values = new ArrayList<>();
 
-    @Option(names = {"-r", "--parameters_raw", "--parameters-raw"}, arity = "2", paramLabel = "NAME VALUE",
+    @Option(names = {"-r", "--parameters_raw", "--parameters-raw"}, arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
             description = "A parameter passed as text (converted to the declared type in Java notebooks).")
     List<String> raws = new ArrayList<>();
 

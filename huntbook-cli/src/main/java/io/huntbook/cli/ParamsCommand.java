@@ -3,7 +3,7 @@ package io.huntbook.cli;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
 import io.huntbook.notebook.Notebook;
-import io.huntbook.notebook.Notebooks;
+import io.huntbook.notebook.files.NotebookFiles;
 import io.huntbook.notebook.params.DeclaredParameter;
 import io.huntbook.notebook.params.NotebookParameters;
 import java.nio.file.Path;
@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code huntbook params NB}: the parameters a notebook declares, one row each: name, type, default, help. */
-@Command(name = "params", description = "List the parameters a notebook's 'parameters' cell declares.")
+@Command(name = "params", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "List the parameters a notebook's 'parameters' cell declares.")
 final class ParamsCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.ipynb).")
+    @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.ipynb, .jsh, .java, .py).")
     Path notebook;
 
     @Option(names = {"-l", "--language"}, paramLabel = "LANGUAGE",
@@ -27,7 +27,7 @@ final class ParamsCommand extends Subcommand {
 
     @Override
     protected int execute() {
-        Notebook nb = Notebooks.read(notebook);
+        Notebook nb = NotebookFiles.read(notebook);
         if (NotebookParameters.parametersCell(nb).isEmpty()) {
             throw new BadInputException(notebook + " has no cell tagged 'parameters': tag the cell that sets the"
                     + " defaults 'parameters'");

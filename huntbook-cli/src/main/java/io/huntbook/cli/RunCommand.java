@@ -3,7 +3,9 @@ package io.huntbook.cli;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
 import io.huntbook.notebook.Notebook;
-import io.huntbook.notebook.Notebooks;
+import io.huntbook.core.io.AtomicFiles;
+import io.huntbook.notebook.files.NotebookFiles;
+import io.huntbook.notebook.files.NotebookFormat;
 import io.huntbook.notebook.params.DeclaredParameter;
 import io.huntbook.notebook.params.NotebookParameters;
 import io.huntbook.notebook.params.ParameterInspector;
@@ -20,10 +22,10 @@ import picocli.CommandLine.Parameters;
  * {@code huntbook run IN OUT}: papermill's command line. With {@code --prepare-only} it injects the parameters and
  * writes the notebook; running it is the engine's part.
  */
-@Command(name = "run", sortOptions = false,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run a notebook with parameters, as papermill does (--prepare-only: inject, do not run).")
 final class RunCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "NOTEBOOK_PATH", description = "The notebook to run (.ipynb).")
+    @Parameters(index = "0", paramLabel = "NOTEBOOK_PATH", description = "The notebook to run (.ipynb, .jsh, .java, .py).")
     Path input;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "OUTPUT_PATH",
@@ -56,9 +58,11 @@ final class RunCommand extends Subcommand {
 
     private void write(Notebook notebook) {
         if (output.equals("-")) {
-            output().bytes(Notebooks.toBytes(notebook));
+            output().bytes(NotebookFiles.toBytes(notebook, NotebookFormat.IPYNB));
         } else {
-            Notebooks.write(notebook, Path.of(output));
+            // Like papermill, any other name gets an .ipynb; a text-notebook extension gets that format.
+            Path file = Path.of(output);
+            AtomicFiles.write(file, NotebookFiles.toBytes(notebook, NotebookFormat.ofFile(file).orElse(NotebookFormat.IPYNB)));
         }
     }
 
@@ -72,7 +76,7 @@ final class RunCommand extends Subcommand {
 
     /** papermill's {@code --help-notebook}: the declared parameters, one line each. */
     private int helpNotebook() {
-        Notebook notebook = Notebooks.read(input);
+        Notebook notebook = NotebookFiles.read(input);
         StringBuilder text = new StringBuilder("Usage: huntbook run [OPTIONS] NOTEBOOK_PATH [OUTPUT_PATH]\n\n")
                 .append("Parameters inferred for notebook '").append(input).append("':\n");
         if (NotebookParameters.parametersCell(notebook).isEmpty()) {

@@ -10,18 +10,74 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Serialises a JSON tree exactly as Python's {@code json.dumps(obj, indent=1, sort_keys=True, separators=(",", ": "),
- * ensure_ascii=False)} does, which is how nbformat writes notebooks. Jackson's own printer differs in float
- * formatting, key order, escapes and indentation, so byte-for-byte compatibility needs this.
+ * JSON text exactly as Python's {@code json} module writes it. Jackson's own printer differs in float formatting, key
+ * order, escapes and indentation, so byte-for-byte compatibility with Python tools needs this.
  */
-final class PythonJson {
+public final class PythonJson {
     private PythonJson() {}
 
-    /** The JSON text of {@code node}, without a final newline (as {@code json.dumps}). */
-    static String dumps(JsonNode node) {
+    /**
+     * As nbformat writes notebooks: {@code json.dumps(obj, indent=1, sort_keys=True, separators=(",", ": "),
+     * ensure_ascii=False)}, without a final newline.
+     */
+    public static String dumps(JsonNode node) {
         StringBuilder out = new StringBuilder(4096);
         write(node, out, 0);
         return out.toString();
+    }
+
+    /**
+     * As {@code json.dumps(obj)} with its defaults: one line, {@code ", "} and {@code ": "} separators, keys in their
+     * order, non-ASCII characters escaped as <code>&#92;uXXXX</code>; {@code NaN} and {@code Infinity} as bare tokens.
+     */
+    public static String dumpsInline(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        writeInline(node, out);
+        return out.toString();
+    }
+
+    private static void writeInline(JsonNode node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                out.append('{');
+                boolean first = true;
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    writeAsciiString(entry.getKey(), out);
+                    out.append(": ");
+                    writeInline(entry.getValue(), out);
+                }
+                out.append('}');
+            }
+            case ARRAY -> {
+                out.append('[');
+                boolean first = true;
+                for (JsonNode item : node) {
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    writeInline(item, out);
+                }
+                out.append(']');
+            }
+            case STRING, BINARY, POJO -> writeAsciiString(node.asText(), out);
+            default -> write(node, out, 0);
+        }
+    }
+
+    /** A string with {@code ensure_ascii=True}: every character above U+007F as <code>&#92;uXXXX</code> (pairs for emoji). */
+    private static void writeAsciiString(String text, StringBuilder out) {
+        StringBuilder plain = new StringBuilder();
+        writeString(text, plain);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c > 0x7e) {
+                out.append("\\u").append(String.format("%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     private static void write(JsonNode node, StringBuilder out, int depth) {
@@ -152,7 +208,7 @@ final class PythonJson {
      * Python's {@code float.__repr__}: the shortest digits that round-trip (the same digits as Java's
      * {@link Double#toString} since JDK 19), laid out positionally unless the decimal exponent is below -4 or above 16.
      */
-    static String floatRepr(double value) {
+    public static String floatRepr(double value) {
         if (Double.isNaN(value)) {
             return "NaN";
         }

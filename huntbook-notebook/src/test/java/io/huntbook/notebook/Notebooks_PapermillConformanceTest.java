@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every notebook papermill and scrapbook wrote (through nbformat) reads and writes back byte for byte. */
+/** Every notebook papermill and scrapbook wrote (through nbformat) is valid, and reads and writes back byte for byte. */
 @ConformanceTest
 class Notebooks_PapermillConformanceTest {
     static List<Path> papermillNotebooks() {
@@ -30,5 +30,11 @@ class Notebooks_PapermillConformanceTest {
     void rewritingIsByteIdentical(Path file) throws IOException {
         String original = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(Notebooks.writeString(Notebooks.read(file))).isEqualTo(original);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("papermillNotebooks")
+    void validatesAgainstItsOwnSchema(Path file) {
+        assertThat(NotebookValidator.validate(file)).isEmpty();
     }
 }

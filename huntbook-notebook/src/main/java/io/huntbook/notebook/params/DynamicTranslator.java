@@ -4,6 +4,7 @@ import io.huntbook.core.BadInputException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +65,18 @@ abstract class DynamicTranslator implements ParameterTranslator {
     abstract String translateMap(Map<?, ?> value);
 
     abstract String translateList(List<?> value);
+
+    /** A list as {@code open item, item close}. */
+    final String joinList(List<?> value, String open, String separator, String close) {
+        return value.stream().map(this::translate).collect(Collectors.joining(separator, open, close));
+    }
+
+    /** A mapping as {@code open "key" arrow value, ... close}, keys written as strings. */
+    final String joinMap(Map<?, ?> value, String open, String arrow, String separator, String close) {
+        return value.entrySet().stream()
+                .map(e -> translateString(keyText(e.getKey())) + arrow + translate(e.getValue()))
+                .collect(Collectors.joining(separator, open, close));
+    }
 
     /** Python's str() of a mapping key, which papermill writes as a string key. */
     static String keyText(@Nullable Object key) {

@@ -15,7 +15,7 @@ final class JavaInspector {
 
     private static final Pattern DECLARATION = Pattern.compile(
             "^(?:(?:final|static|public|private|protected)\\s+|@[\\w.]+\\s+)*"
-                    + "(?<type>[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*<.*>)?(?:\\s*\\[\\s*])*)\\s+"
+                    + "(?<type>[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*<[^=]*>)?(?:\\s*\\[\\s*])*)\\s+"
                     + "(?<name>[\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*(?:=\\s*(?<value>.*))?$",
             Pattern.DOTALL);
 

@@ -152,16 +152,16 @@ final class JavaLiterals {
                 if (map.isEmpty()) {
                     yield "java.util.Map.<String, Object>of()";
                 }
+                // An ordered map that takes nulls, filled in an initializer block: explicit type arguments and no
+                // lambdas, so the compiler has nothing to infer however deep the nesting (inference over nested
+                // generic calls with lambdas made large parameter cells slow to compile).
                 StringBuilder out = new StringBuilder(
-                        "java.util.Collections.unmodifiableMap(java.util.stream.Stream.of(new Object[][] {");
-                boolean first = true;
+                        "java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<String, Object>() {{ ");
                 for (Map.Entry<?, ?> e : map.entrySet()) {
-                    out.append(first ? "" : ", ").append('{').append(string(DynamicTranslator.keyText(e.getKey())))
-                            .append(", ").append(element(e.getValue())).append('}');
-                    first = false;
+                    out.append("put(").append(string(DynamicTranslator.keyText(e.getKey()))).append(", ")
+                            .append(element(e.getValue())).append("); ");
                 }
-                yield out.append("}).collect(java.util.LinkedHashMap<String, Object>::new,"
-                        + " (m$, e$) -> m$.put((String) e$[0], e$[1]), java.util.Map::putAll))").toString();
+                yield out.append("}})").toString();
             }
             default -> string(value.toString());
         };

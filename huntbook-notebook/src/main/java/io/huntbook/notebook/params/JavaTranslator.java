@@ -109,7 +109,7 @@ final class JavaTranslator implements ParameterTranslator {
 
         private String nullValue() {
             if (!type.nullable()) {
-                throw refuse("None", "a " + type.describe() + " cannot be null; give a value");
+                throw refuse(null, type.describe() + " cannot be null; give a value");
             }
             return "null";
         }

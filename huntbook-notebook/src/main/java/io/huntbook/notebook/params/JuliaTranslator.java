@@ -3,7 +3,6 @@ package io.huntbook.notebook.params;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Julia: {@code name = value}, {@code nothing}, {@code [a, b]}, {@code Dict("k" => v)}, {@code $} escaped. */
 final class JuliaTranslator extends DynamicTranslator {
@@ -69,13 +68,11 @@ final class JuliaTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + " => " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "Dict(", ")"));
+        return joinMap(value, "Dict(", " => ", ", ", ")");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "[", "]"));
+        return joinList(value, "[", ", ", "]");
     }
 }

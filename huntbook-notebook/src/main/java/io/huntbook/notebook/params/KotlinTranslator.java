@@ -75,13 +75,11 @@ final class KotlinTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + " to " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "mapOf(", ")"));
+        return joinMap(value, "mapOf(", " to ", ", ", ")");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "listOf(", ")"));
+        return joinList(value, "listOf(", ", ", ")");
     }
 }

@@ -176,8 +176,9 @@ public final class NotebookParameters {
             for (DeclaredParameter d : declared) {
                 SuppliedValue supplied = values.get(d.name());
                 if (supplied != null && d.type() != null && contradicts(d.type(), supplied.value())) {
-                    warnings.add("parameter '" + d.name() + "' is annotated " + d.type() + " but gets a "
-                            + pythonType(supplied.value()) + (supplied.raw() ? " (-r passes text; use -p to coerce)" : ""));
+                    String actual = pythonType(supplied.value());
+                    warnings.add("parameter '" + d.name() + "' is annotated " + d.type() + " but gets "
+                            + ("aeiou".indexOf(actual.charAt(0)) >= 0 ? "an " : "a ") + actual + (supplied.raw() ? " (-r passes text; use -p to coerce)" : ""));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * PowerShell: {@code $name = value}, {@code $null}, {@code $true}, {@code @(a, b)}, {@code [ordered]@{'k' = v}}.
@@ -98,13 +97,11 @@ final class PowerShellTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + " = " + translate(e.getValue()))
-                .collect(Collectors.joining("; ", "[ordered]@{", "}"));
+        return joinMap(value, "[ordered]@{", " = ", "; ", "}");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "@(", ")"));
+        return joinList(value, "@(", ", ", ")");
     }
 }

@@ -3,7 +3,6 @@ package io.huntbook.notebook.params;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Python exactly as papermill 2.6 writes it without {@code black}: strings through {@code unicode_escape} with
@@ -71,6 +70,19 @@ final class PythonTranslator extends DynamicTranslator {
         return out.toString();
     }
 
+    /** CPython refuses to read an integer literal longer than this (sys.int_info.default_max_str_digits). */
+    private static final int MAX_INT_DIGITS = 4300;
+
+    @Override
+    String translateInteger(java.math.BigInteger value) {
+        String digits = value.toString();
+        if (digits.length() - (value.signum() < 0 ? 1 : 0) > MAX_INT_DIGITS) {
+            throw new io.huntbook.core.BadInputException("an integer parameter has " + digits.length()
+                    + " digits, more than Python reads (" + MAX_INT_DIGITS + "): pass it as a string");
+        }
+        return digits;
+    }
+
     @Override
     String translateBoolean(boolean value) {
         return value ? "True" : "False";
@@ -89,13 +101,11 @@ final class PythonTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + ": " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "{", "}"));
+        return joinMap(value, "{", ": ", ", ", "}");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "[", "]"));
+        return joinList(value, "[", ", ", "]");
     }
 }

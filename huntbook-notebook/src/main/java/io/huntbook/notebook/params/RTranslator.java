@@ -3,7 +3,6 @@ package io.huntbook.notebook.params;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * R: {@code name = value}, {@code NULL}, {@code TRUE}, {@code list("k" = v)}, {@code NaN}/{@code Inf}. Strings use
@@ -70,13 +69,11 @@ final class RTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + " = " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "list(", ")"));
+        return joinMap(value, "list(", " = ", ", ", ")");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "list(", ")"));
+        return joinList(value, "list(", ", ", ")");
     }
 }

@@ -82,13 +82,11 @@ final class ScalaTranslator extends DynamicTranslator {
 
     @Override
     String translateMap(Map<?, ?> value) {
-        return value.entrySet().stream()
-                .map(e -> translateString(keyText(e.getKey())) + " -> " + translate(e.getValue()))
-                .collect(Collectors.joining(", ", "Map(", ")"));
+        return joinMap(value, "Map(", " -> ", ", ", ")");
     }
 
     @Override
     String translateList(List<?> value) {
-        return value.stream().map(this::translate).collect(Collectors.joining(", ", "List(", ")"));
+        return joinList(value, "List(", ", ", ")");
     }
 }

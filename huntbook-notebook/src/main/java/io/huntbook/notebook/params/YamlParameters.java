@@ -146,14 +146,20 @@ public final class YamlParameters {
                 + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$");
         static final Pattern NULL_11 = Pattern.compile("^(?:~|null|Null|NULL|)$");
 
+        /**
+         * SnakeYAML leaves scalars longer than 1024 characters unresolved (strings); PyYAML has no limit, so a long
+         * number is still a number here, up to a size the patterns match without deep recursion.
+         */
+        private static final int LIMIT = 20_000;
+
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.BOOL, BOOL_11, "yYnNtTfFoO");
-            addImplicitResolver(Tag.FLOAT, FLOAT_11, "-+0123456789.");
-            addImplicitResolver(Tag.INT, INT_11, "-+0123456789");
-            addImplicitResolver(Tag.MERGE, MERGE, "<");
-            addImplicitResolver(Tag.NULL, NULL_11, "~nN\0");
-            addImplicitResolver(Tag.NULL, EMPTY, null);
+            addImplicitResolver(Tag.BOOL, BOOL_11, "yYnNtTfFoO", LIMIT);
+            addImplicitResolver(Tag.FLOAT, FLOAT_11, "-+0123456789.", LIMIT);
+            addImplicitResolver(Tag.INT, INT_11, "-+0123456789", LIMIT);
+            addImplicitResolver(Tag.MERGE, MERGE, "<", LIMIT);
+            addImplicitResolver(Tag.NULL, NULL_11, "~nN\0", LIMIT);
+            addImplicitResolver(Tag.NULL, EMPTY, null, LIMIT);
         }
     }
 

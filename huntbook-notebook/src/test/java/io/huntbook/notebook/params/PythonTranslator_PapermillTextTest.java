@@ -37,6 +37,12 @@ class PythonTranslator_PapermillTextTest {
     }
 
     @Test
+    void integersPythonCannotReadAreRefused() {
+        assertThatThrownBy(() -> codify(ParameterSources.create().yaml("n: 0x" + "f".repeat(4000))))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("more than Python reads (4300)");
+    }
+
+    @Test
     void namesThatAreNotIdentifiersAreRefused() {
         assertThatThrownBy(() -> codify(ParameterSources.create().value("x = 1; import os; y", "1")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("not a Python identifier");

@@ -52,6 +52,13 @@ class YamlParameters_Yaml11Test {
     }
 
     @Test
+    void longNumbersAreStillNumbers() {
+        var p = YamlParameters.parse("a: " + "9".repeat(2000) + "\nb: 1." + "5".repeat(1500), "test");
+        assertThat(p.get("a")).isEqualTo(new BigInteger("9".repeat(2000)));
+        assertThat(p.get("b")).isInstanceOf(Double.class);
+    }
+
+    @Test
     void jsonIsReadByTheSameRules() {
         var p = YamlParameters.parse("{\"x\": 1e+21, \"y\": [1, \"a\", null], \"z\": {\"k\": true}}", "json");
         assertThat(p.get("x")).isEqualTo("1e+21");
