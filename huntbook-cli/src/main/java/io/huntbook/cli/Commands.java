@@ -15,6 +15,7 @@ final class Commands {
                 ParamsCommand.class,
                 RunCommand.class,
                 ValidateCommand.class,
-                ConvertCommand.class);
+                ConvertCommand.class,
+                ScrapsCommand.class);
     }
 }
