@@ -90,14 +90,18 @@ public final class NotebookValidator {
         }
         JsonNode minorNode = root.get("nbformat_minor");
         int minor = schemaMinor(minorNode != null && minorNode.isIntegralNumber() ? minorNode.intValue() : 0);
-        // Cells are checked one by one below, each against the definition of its own type.
+        // Cells are checked one by one below, each against the definition of its own type; that only changes the
+        // messages, so it is skipped (with its seven schemas) when the whole document is valid.
         boolean cellsArray = root.path("cells").isArray();
-        List<NotebookProblem> problems = new ArrayList<>(describe(schema(minor, null).validate(root), null, null,
-                minor, "", at -> cellsArray && at.getNameCount() >= 2 && "cells".equals(at.getName(0))));
+        List<Error> errors = schema(minor, null).validate(root);
+        List<NotebookProblem> problems = new ArrayList<>(describe(errors, null, null, minor, "",
+                at -> cellsArray && at.getNameCount() >= 2 && "cells".equals(at.getName(0))));
         JsonNode cells = root.get("cells");
         if (cells != null && cells.isArray()) {
-            for (int i = 0; i < cells.size(); i++) {
-                problems.addAll(validateCell(cells.get(i), i, minor));
+            if (!errors.isEmpty()) {
+                for (int i = 0; i < cells.size(); i++) {
+                    problems.addAll(validateCell(cells.get(i), i, minor));
+                }
             }
             if (minor >= 5) {
                 problems.addAll(duplicateIds(cells));
