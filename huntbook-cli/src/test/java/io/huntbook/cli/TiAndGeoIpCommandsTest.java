@@ -69,10 +69,10 @@ class TiAndGeoIpCommandsTest {
     }
 
     @Test
-    void withoutAnyProviderTheErrorSaysWhatToDo() {
-        CliRun run = CliRun.of("ti", "lookup", "bad-c2.top", "--config", dir.resolve("none.yaml").toString());
+    void aMissingListIsOneLineAndExit2() {
+        CliRun run = CliRun.of("ti", "lookup", "bad-c2.top", "--list", dir.resolve("none.csv").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).hasLineCount(1);
+        assertThat(run.err()).hasLineCount(1).contains("does not exist");
     }
 
     @Test
@@ -93,5 +93,23 @@ class TiAndGeoIpCommandsTest {
         assertThat(row.get("CountryCode").asText()).isEqualTo("GB");
         assertThat(row.fieldNames()).toIterable().containsExactly("IpAddress", "CountryCode", "CountryOrRegionName",
                 "State", "City", "Longitude", "Latitude", "Asn");
+    }
+
+    @Test
+    void withNothingConfiguredTheSampleDatasThreatListAnswersOffline() throws Exception {
+        var sample = io.huntbook.data.sample.SampleData.ensure(io.huntbook.data.sample.SampleData.defaultFolder(),
+                io.huntbook.data.sample.SampleOptions.defaults());
+        var indicators = io.huntbook.core.table.Tables.read(sample.threatIntelCsv());
+        int high = 0;
+        while (!indicators.getColumn("Severity").get(high).toString().equalsIgnoreCase("high")) {
+            high++;
+        }
+        String ioc = indicators.getColumn("Ioc").get(high).toString();
+        CliRun run = CliRun.of("ti", "lookup", ioc, "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode row = json.readTree(run.out()).get(0);
+        assertThat(row.get("Provider").asText()).isEqualTo("LocalList");
+        assertThat(row.get("Result").asBoolean()).isTrue();
+        assertThat(row.get("Severity").asText()).isEqualTo("high");
     }
 }

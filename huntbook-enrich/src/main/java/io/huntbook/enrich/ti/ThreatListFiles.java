@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads local threat lists: CSV with a header ({@code Ioc}, optional {@code IocType}, {@code Severity},
- * {@code Description}, {@code Reference}, {@code Source}; names case-insensitive), JSON (an array or JSON lines of
+ * {@code Description} (or {@code Details}), {@code Reference}, {@code Source}; names case-insensitive), JSON (an array or JSON lines of
  * objects with the same keys) and STIX 2.1 bundles (their {@code indicator} objects).
  */
 public final class ThreatListFiles {
@@ -185,14 +185,30 @@ public final class ThreatListFiles {
                     + " column; it has " + row.keySet());
         }
         String severity = blankToNull(lower.get("severity"));
-        Severity parsed = severity == null ? Severity.HIGH : Severity.parse(severity);
+        Severity parsed = severity == null ? Severity.HIGH : Severity.parse(synonym(severity));
         if (parsed == Severity.UNKNOWN && severity != null && !severity.strip().equalsIgnoreCase("unknown")) {
             throw new BadInputException(file + ":" + line + ": unknown severity '" + severity
                     + "': use information, warning, high or unknown");
         }
         String type = blankToNull(lower.get("ioctype"));
         return new ThreatListEntry(ioc.trim(), type == null ? null : type.toLowerCase(Locale.ROOT), parsed,
-                blankToNull(lower.get("description")), blankToNull(lower.get("reference")), blankToNull(lower.get("source")));
+                description(lower), blankToNull(lower.get("reference")), blankToNull(lower.get("source")));
+    }
+
+    /** Threat lists grade with low/medium/critical or malicious/suspicious/benign; MSTICPy's severities have three levels. */
+    private static String synonym(String severity) {
+        return switch (severity.strip().toLowerCase(Locale.ROOT)) {
+            case "critical", "malicious" -> "high";
+            case "medium", "moderate", "suspicious" -> "warning";
+            case "low", "benign" -> "information";
+            default -> severity;
+        };
+    }
+
+    /** {@code Description}, or {@code Details} as some exports name it. */
+    private static @Nullable String description(Map<String, String> lower) {
+        String d = blankToNull(lower.get("description"));
+        return d != null ? d : blankToNull(lower.get("details"));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -43,6 +43,9 @@ public final class TiLookup {
     private final RetryPolicy retry;
     private final Function<String, Optional<String>> typeInference;
     private final UnaryOperator<String> normalizer;
+    /** Indicators already refanged and typed: hunting data repeats them, and typing runs the whole extractor. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String[]> recognized =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
 
     private TiLookup(Builder b) {
         this.primary = b.primary;
@@ -93,8 +96,10 @@ public final class TiLookup {
     public List<LookupResult> lookup(Collection<String> iocs, LookupOptions options) {
         List<String[]> typed = new ArrayList<>();
         for (String ioc : iocs) {
-            String normalized = normalizer.apply(ioc.trim());
-            typed.add(new String[] {normalized, inferType(normalized)});
+            typed.add(recognized.get(ioc, raw -> {
+                String normalized = normalizer.apply(raw.trim());
+                return new String[] {normalized, inferType(normalized)};
+            }).clone());
         }
         return lookupTyped(typed, options);
     }

@@ -37,9 +37,9 @@ public final class TiProviders {
 
     /**
      * An engine over the configured providers that this version can use; {@code fallbackLists} (the sample data's
-     * threat list) serve when none is configured. Unusable configured providers are reported to {@code warnings}.
+     * threat list, asked for only when needed, since it may have to be generated) serve when none is configured. Unusable configured providers are reported to {@code warnings}.
      */
-    public static TiLookup.Builder fromConfig(HuntbookConfig config, List<Path> fallbackLists,
+    public static TiLookup.Builder fromConfig(HuntbookConfig config, java.util.function.Supplier<List<Path>> fallbackLists,
             java.util.function.Consumer<String> warnings) {
         TiLookup.Builder builder = TiLookup.builder();
         int added = 0;
@@ -57,11 +57,12 @@ public final class TiProviders {
             added++;
         }
         if (added == 0) {
-            if (fallbackLists.isEmpty()) {
+            List<Path> fallback = fallbackLists.get();
+            if (fallback.isEmpty()) {
                 throw new BadInputException("no threat-intel provider is usable: add a LocalList under TIProviders in"
                         + " the configuration, or give a list with --list FILE");
             }
-            builder.primary(LocalListProvider.of("LocalList", fallbackLists));
+            builder.primary(LocalListProvider.of("LocalList", fallback));
         }
         return builder;
     }
