@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code file:line: key.path: what is wrong: how to fix}; stdout gets the verdict (an object with {@code --format
  * json}). Secret references that cannot be resolved are warnings (exit 0) unless {@code --resolve}; any error exits 2.
  */
-@Command(name = "check", description = "Validate the configuration: structure, types, secret references.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the configuration: structure, types, secret references.")
 final class ConfigCheckCommand extends Subcommand {
     @Option(names = "--resolve", description = "Resolve every secret reference (Key Vault included); failures are errors.")
     boolean resolve;

@@ -6,7 +6,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code huntbook config}: check and show the configuration. */
-@Command(name = "config", description = "Check or show the configuration (huntbook.yaml or msticpyconfig.yaml).",
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = "Check or show the configuration (huntbook.yaml or msticpyconfig.yaml).",
         subcommands = {ConfigCheckCommand.class, ConfigShowCommand.class}, synopsisSubcommandLabel = "(check | show)")
 final class ConfigCommand implements Runnable {
     @Spec

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  * written ({@code {EnvironmentVar: NAME}} says where a secret is, not what it is); values under secret-looking keys
  * print as {@code ********}. YAML for people, the object with {@code --format json}.
  */
-@Command(name = "show", description = "Print the effective configuration, secrets masked.")
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print the effective configuration, secrets masked.")
 final class ConfigShowCommand extends Subcommand {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)

@@ -125,6 +125,14 @@ class ConfigCommand_CheckShowTest {
     }
 
     @Test
+    void helpListsBothCommands() {
+        CliRun run = CliRun.of("config", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("check").contains("show");
+        assertThat(CliRun.of("config", "check", "--help").out()).contains("--resolve");
+    }
+
+    @Test
     void configAloneAsksForASubcommand() {
         CliRun run = CliRun.of("config");
         assertThat(run.exitCode()).isEqualTo(2);

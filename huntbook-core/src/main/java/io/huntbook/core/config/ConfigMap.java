@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * A YAML mapping, keys in file order, with typed accessors. A value of the wrong type throws {@link ConfigException}
- * naming the file, line and key path; an absent key is an empty {@code Optional} (or the default given).
+ * naming the file, line and key path; an absent key is an empty {@code Optional} (or the default given). Any value
+ * may be a secret reference: the typed accessors resolve it when they are called (never before), and
+ * {@link #secret} returns it unresolved.
  */
-public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String source, int line)
+public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String source, int line, SecretScope scope)
         implements ConfigNode {
     public ConfigMap {
         entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
@@ -20,7 +22,7 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
 
     /** An empty mapping at {@code path}, for sections a file does not have. */
     public static ConfigMap empty(ConfigPath path, String source) {
-        return new ConfigMap(Map.of(), path, source, 0);
+        return new ConfigMap(Map.of(), path, source, 0, new SecretScope());
     }
 
     public Set<String> keys() {
@@ -44,7 +46,7 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
     public ConfigMap map(String key) {
         ConfigNode node = entries.get(key);
         if (node == null || node instanceof ConfigScalar s && s.isNull()) {
-            return empty(path.child(key), source);
+            return new ConfigMap(Map.of(), path.child(key), source, 0, scope);
         }
         if (node instanceof ConfigMap m) {
             return m;
@@ -61,6 +63,9 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
         if (node instanceof ConfigScalar s) {
             return Optional.of(s.asText());
         }
+        if (node instanceof ConfigSecretRef ref) {
+            return Optional.of(scope.resolve(ref.reference()));
+        }
         throw wrongType(node, "text", "write a single value after " + key + ":");
     }
 
@@ -76,7 +81,11 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
         if (node == null || node instanceof ConfigScalar s && s.isNull()) {
             return defaultValue;
         }
-        Boolean value = node instanceof ConfigScalar s ? asBoolean(s) : null;
+        Boolean value = switch (node) {
+            case ConfigScalar s -> asBoolean(s);
+            case ConfigSecretRef ref -> asBoolean(new ConfigScalar(scope.resolve(ref.reference()), "", path, source, 0));
+            default -> null;
+        };
         if (value == null) {
             throw wrongType(node, "true or false", "write " + key + ": true or " + key + ": false");
         }
@@ -89,12 +98,14 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
         if (node == null || node instanceof ConfigScalar s && s.isNull()) {
             return Optional.empty();
         }
-        if (node instanceof ConfigScalar s) {
-            if (s.value() instanceof Long l) {
-                return Optional.of(l);
-            }
+        if (node instanceof ConfigScalar s && s.value() instanceof Long l) {
+            return Optional.of(l);
+        }
+        if (node instanceof ConfigScalar || node instanceof ConfigSecretRef) {
+            String text = node instanceof ConfigSecretRef ref ? scope.resolve(ref.reference())
+                    : ((ConfigScalar) node).asText();
             try {
-                return Optional.of(Long.parseLong(s.asText().strip()));
+                return Optional.of(Long.parseLong(text.strip()));
             } catch (NumberFormatException e) {
                 // reported below
             }
@@ -113,6 +124,10 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
         }
         List<String> values = new ArrayList<>();
         for (ConfigNode item : list.items()) {
+            if (item instanceof ConfigSecretRef ref) {
+                values.add(scope.resolve(ref.reference()));
+                continue;
+            }
             if (!(item instanceof ConfigScalar s) || s.isNull()) {
                 throw wrongType(item, "text", "write one value per list item");
             }
@@ -173,6 +188,11 @@ public record ConfigMap(Map<String, ConfigNode> entries, ConfigPath path, String
     @Override
     public String describeKind() {
         return "a mapping";
+    }
+
+    /** Whether the value under {@code key} is a secret reference (resolved only when read). */
+    public boolean isReference(String key) {
+        return entries.get(key) instanceof ConfigSecretRef;
     }
 
     @Override

@@ -66,6 +66,27 @@ final class ConfigValidator {
         }
     }
 
+    /** A text setting's type, unless it is a reference (resolved only when used). */
+    private void text(ConfigMap map, String key) {
+        if (!map.isReference(key)) {
+            check(() -> map.string(key));
+        }
+    }
+
+    /** The text under {@code key}, or empty when absent or a reference (so that loading never resolves it). */
+    private static java.util.Optional<String> plain(ConfigMap map, String key) {
+        return map.isReference(key) ? java.util.Optional.empty() : map.string(key);
+    }
+
+    /** The list under {@code key}, or empty when it holds references. */
+    private static List<String> plainList(ConfigMap map, String key) {
+        if (map.get(key).orElse(null) instanceof ConfigList list
+                && list.items().stream().anyMatch(item -> item instanceof ConfigSecretRef)) {
+            return List.of();
+        }
+        return map.strings(key);
+    }
+
     private void check(Runnable step) {
         try {
             step.run();
@@ -82,13 +103,16 @@ final class ConfigValidator {
                 guid(ws, "WorkspaceId", true, "copy the Workspace ID from the Log Analytics workspace overview");
                 guid(ws, "TenantId", true, "copy the Tenant ID from Microsoft Entra ID overview");
                 guid(ws, "SubscriptionId", false, "copy the Subscription ID from the Azure portal");
-                check(() -> ws.string("ResourceGroup"));
-                check(() -> ws.string("WorkspaceName"));
+                text(ws, "ResourceGroup");
+                text(ws, "WorkspaceName");
             });
         }
     }
 
     private void guid(ConfigMap map, String key, boolean required, String fix) {
+        if (map.isReference(key)) {
+            return; // checked when it is resolved, never while loading
+        }
         check(() -> {
             var value = map.string(key);
             if (value.isEmpty()) {
@@ -105,14 +129,14 @@ final class ConfigValidator {
     }
 
     private void azure(ConfigMap azure) {
-        check(() -> azure.string("cloud").ifPresent(cloud -> {
+        check(() -> plain(azure, "cloud").ifPresent(cloud -> {
             if (!KnownNames.AZURE_CLOUDS.contains(cloud)) {
                 problems.add(ConfigProblem.error(azure.at("cloud"), "unknown cloud '" + cloud + "'",
                         "use one of " + String.join(", ", KnownNames.AZURE_CLOUDS)));
             }
         }));
         check(() -> {
-            for (String method : azure.strings("auth_methods")) {
+            for (String method : plainList(azure, "auth_methods")) {
                 if (!KnownNames.AUTH_METHODS.contains(method)) {
                     problems.add(ConfigProblem.error(azure.at("auth_methods"), "unknown auth method '" + method + "'",
                             "use some of " + String.join(", ", KnownNames.AUTH_METHODS)));
@@ -124,7 +148,7 @@ final class ConfigValidator {
     private void queryDefinitions(ConfigMap section) {
         for (String key : section.keys()) {
             check(() -> {
-                for (String folder : section.strings(key)) {
+                for (String folder : plainList(section, key)) {
                     Path path = HuntbookConfig.resolvePath(folder, config.baseDir());
                     if (!Files.isDirectory(path)) {
                         problems.add(ConfigProblem.warning(section.at(key), "no folder " + path,
@@ -144,8 +168,15 @@ final class ConfigValidator {
                 }
                 ConfigMap entry = section.map(name);
                 check(() -> entry.map("Args"));
-                check(() -> entry.bool("Primary", false));
                 check(() -> {
+                    if (!entry.isReference("Primary")) {
+                        entry.bool("Primary", false);
+                    }
+                });
+                check(() -> {
+                    if (entry.isReference("Provider")) {
+                        return;
+                    }
                     String provider = entry.string("Provider").orElse(name);
                     if (threatIntel && !KnownNames.TI_PROVIDERS.contains(provider)) {
                         List<String> close = KnownNames.closest(provider, KnownNames.TI_PROVIDERS);
@@ -168,15 +199,19 @@ final class ConfigValidator {
 
     private void keyVault(ConfigMap section) {
         check(() -> {
-            if (section.string("VaultName").isEmpty()) {
+            if (!section.isReference("VaultName") && section.string("VaultName").isEmpty()) {
                 problems.add(ConfigProblem.warning(section, "VaultName is missing",
                         "add VaultName: so that KeyVault references without a vault can be resolved"));
             }
         });
         guid(section, "TenantId", false, "copy the Tenant ID from Microsoft Entra ID overview");
         guid(section, "SubscriptionId", false, "copy the Subscription ID from the Azure portal");
-        check(() -> section.bool("UseKeyring", true));
-        check(() -> section.string("Authority").ifPresent(authority -> {
+        check(() -> {
+            if (!section.isReference("UseKeyring")) {
+                section.bool("UseKeyring", true);
+            }
+        });
+        check(() -> plain(section, "Authority").ifPresent(authority -> {
             if (!KnownNames.AZURE_CLOUDS.contains(authority)) {
                 problems.add(ConfigProblem.error(section.at("Authority"), "unknown authority '" + authority + "'",
                         "use one of " + String.join(", ", KnownNames.AZURE_CLOUDS)));

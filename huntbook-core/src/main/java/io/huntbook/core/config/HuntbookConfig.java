@@ -45,6 +45,7 @@ public final class HuntbookConfig {
         this.root = root;
         this.file = file;
         this.environment = Map.copyOf(environment);
+        root.scope().bind(secretContext());
     }
 
     /** No configuration file: every section empty, every setting at its default. */
@@ -71,7 +72,7 @@ public final class HuntbookConfig {
 
     /** Loads {@code file}; {@code env} is the environment {@code EnvironmentVar} references read. */
     public static HuntbookConfig load(Path file, Map<String, String> env) {
-        HuntbookConfig config = new HuntbookConfig(YamlTree.read(readText(file), file.toString()),
+        HuntbookConfig config = new HuntbookConfig(YamlTree.read(readText(file), file.toString(), new SecretScope()),
                 file.toAbsolutePath(), env);
         List<ConfigProblem> problems = ConfigValidator.validate(config, ConfigValidator.Secrets.UNTOUCHED);
         List<ConfigProblem> errors = problems.stream().filter(ConfigProblem::isError).toList();
@@ -84,7 +85,7 @@ public final class HuntbookConfig {
 
     /** Parses configuration text that has no file ({@code source} names it in messages). */
     public static HuntbookConfig parse(String yaml, String source, Map<String, String> env) {
-        HuntbookConfig config = new HuntbookConfig(YamlTree.read(yaml, source), null, env);
+        HuntbookConfig config = new HuntbookConfig(YamlTree.read(yaml, source, new SecretScope()), null, env);
         List<ConfigProblem> problems = ConfigValidator.validate(config, ConfigValidator.Secrets.UNTOUCHED);
         problems.stream().filter(ConfigProblem::isError).findFirst().ifPresent(error -> {
             throw new ConfigException(error, (int) problems.stream().filter(ConfigProblem::isError).count() - 1);
@@ -100,7 +101,8 @@ public final class HuntbookConfig {
     public static ConfigReport check(Path file, boolean resolve, Map<String, String> env) {
         HuntbookConfig config;
         try {
-            config = new HuntbookConfig(YamlTree.read(readText(file), file.toString()), file.toAbsolutePath(), env);
+            config = new HuntbookConfig(YamlTree.read(readText(file), file.toString(), new SecretScope()),
+                    file.toAbsolutePath(), env);
         } catch (ConfigException e) {
             return new ConfigReport(Optional.of(file), List.of(e.problem()));
         }

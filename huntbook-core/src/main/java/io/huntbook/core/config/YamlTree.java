@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlTree {
     private YamlTree() {}
 
-    static ConfigMap read(String text, String source) {
+    static ConfigMap read(String text, String source, SecretScope scope) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -40,9 +40,9 @@ final class YamlTree {
                     "cannot read the YAML (" + firstLine(e.getMessage()) + ")", "fix the YAML syntax"));
         }
         if (root == null) {
-            return ConfigMap.empty(ConfigPath.root(), source);
+            return new ConfigMap(Map.of(), ConfigPath.root(), source, 0, scope);
         }
-        ConfigNode node = convert(root, ConfigPath.root(), source);
+        ConfigNode node = convert(root, ConfigPath.root(), source, scope);
         if (node instanceof ConfigMap map) {
             return map;
         }
@@ -50,7 +50,7 @@ final class YamlTree {
                 + ", not a mapping of sections", "start with section names such as TIProviders: at the left margin"));
     }
 
-    private static ConfigNode convert(Node node, ConfigPath path, String source) {
+    private static ConfigNode convert(Node node, ConfigPath path, String source, SecretScope scope) {
         int line = node.getStartMark().getLine() + 1;
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar, path, source, line);
@@ -58,7 +58,7 @@ final class YamlTree {
         if (node instanceof SequenceNode sequence) {
             List<ConfigNode> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                items.add(convert(item, path.item(items.size()), source));
+                items.add(convert(item, path.item(items.size()), source, scope));
             }
             return new ConfigList(items, path, source, line);
         }
@@ -70,7 +70,7 @@ final class YamlTree {
             int keyLine = keyNode.getStartMark().getLine() + 1;
             if (keyNode.getTag().equals(Tag.MERGE) && tuple.getValueNode() instanceof MappingNode merged) {
                 // `<<: *anchor` copies the anchored keys that are not written here.
-                ConfigNode copy = convert(merged, path, source);
+                ConfigNode copy = convert(merged, path, source, scope);
                 ((ConfigMap) copy).entries().forEach(entries::putIfAbsent);
                 continue;
             }
@@ -86,10 +86,10 @@ final class YamlTree {
                         "keep one " + name + ": and merge the two"));
             }
             keyLines.put(name, keyLine);
-            entries.put(name, convert(tuple.getValueNode(), path.child(name), source));
+            entries.put(name, convert(tuple.getValueNode(), path.child(name), source, scope));
         }
         ConfigSecretRef ref = path.isRoot() ? null : secretReference(entries, path, source, line);
-        return ref != null ? ref : new ConfigMap(entries, path, source, line);
+        return ref != null ? ref : new ConfigMap(entries, path, source, line, scope);
     }
 
     /** A mapping with one key EnvironmentVar, File or KeyVault holding a scalar is a reference, not a section. */

@@ -47,7 +47,7 @@ final class DelimitedReader {
         boolean dropIndex = false;
         int rows = 0;
         int line = 1;
-        try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser((Reader) reader)) {
+        try (CsvParser parser = MAPPER.getFactory().createParser((Reader) reader)) {
             int first = reader.read();
             if (first >= 0 && first != '\uFEFF') {
                 reader.unread(first);

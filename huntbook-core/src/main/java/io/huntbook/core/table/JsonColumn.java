@@ -3,8 +3,7 @@ package io.huntbook.core.table;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.huntbook.core.time.Timestamps;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.dflib.Series;
 import org.jspecify.annotations.Nullable;
 
@@ -17,20 +16,25 @@ import org.jspecify.annotations.Nullable;
 final class JsonColumn {
     private enum Kind { EMPTY, LONG, DOUBLE, BOOLEAN, TEXT, MIXED, NESTED }
 
-    private final List<@Nullable JsonNode> values = new ArrayList<>();
+    // Sparse: OTRF datasets have hundreds of columns, most of them empty in any one record.
+    private int[] rows = new int[16];
+    private JsonNode[] values = new JsonNode[16];
+    private int count;
     private Kind kind = Kind.EMPTY;
     private boolean allTimestamps = true;
 
-    /** Pads with missing values up to {@code row}, then adds {@code value} at that row. */
+    /** Sets the value at {@code row}; rows are set in increasing order, and rows never set are missing. */
     void set(int row, @Nullable JsonNode value) {
-        while (values.size() < row) {
-            values.add(null);
-        }
         if (value == null || value.isNull() || value.isMissingNode()) {
-            values.add(null);
             return;
         }
-        values.add(value);
+        if (count == rows.length) {
+            rows = Arrays.copyOf(rows, count * 2);
+            values = Arrays.copyOf(values, count * 2);
+        }
+        rows[count] = row;
+        values[count] = value;
+        count++;
         Kind k = kindOf(value);
         if (k == Kind.TEXT && allTimestamps && Timestamps.parseOrNull(value.textValue()) == null) {
             allTimestamps = false;
@@ -68,10 +72,7 @@ final class JsonColumn {
     }
 
     Series<?> toSeries(int height) {
-        while (values.size() < height) {
-            values.add(null);
-        }
-        int n = values.size();
+        int n = height;
         return switch (kind) {
             case EMPTY -> Series.of(new String[n]);
             case LONG -> Series.of(map(n, new Long[n], JsonNode::longValue));
@@ -86,9 +87,8 @@ final class JsonColumn {
     }
 
     private <T> T[] map(int n, T[] out, java.util.function.Function<JsonNode, @Nullable T> convert) {
-        for (int r = 0; r < n; r++) {
-            JsonNode v = values.get(r);
-            out[r] = v == null ? null : convert.apply(v);
+        for (int i = 0; i < count; i++) {
+            out[rows[i]] = convert.apply(values[i]);
         }
         return out;
     }

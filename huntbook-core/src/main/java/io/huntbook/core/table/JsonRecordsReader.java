@@ -10,7 +10,6 @@ import io.huntbook.core.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,7 @@ final class JsonRecordsReader {
                     + describe(parser.currentToken()) + ": each record must be an object");
         }
         JsonNode record = MAPPER.readTree(parser);
-        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : record.properties()) {
             columns.computeIfAbsent(field.getKey(), k -> new JsonColumn()).set(rows, field.getValue());
         }
         rows++;

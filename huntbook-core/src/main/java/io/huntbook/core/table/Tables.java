@@ -54,54 +54,82 @@ public final class Tables {
 
     /** Reads {@code file} as {@code options} say. */
     public static DataFrame read(Path file, ReadOptions options) {
-        InputFormat format = options.explicitFormat().orElseGet(() -> InputFormat.fromFileName(file)
-                .orElseThrow(() -> new BadInputException("cannot tell the format of " + file
-                        + " from its extension: use .csv, .tsv, .json, .jsonl, .ndjson, .parquet or .zip,"
-                        + " or name the format (--input-format)")));
+        InputFormat format = options.explicitFormat().orElseGet(() -> formatOf(file));
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + " is a folder: give a file");
         }
         if (!Files.exists(file)) {
             throw new BadInputException("no such file: " + file);
         }
-        DataFrame frame;
-        try {
-            frame = switch (format) {
-                case CSV -> readDelimited(file, ',');
-                case TSV -> readDelimited(file, '\t');
-                case JSON, JSONL -> readJson(file);
-                case OTRF_ZIP -> readOtrf(file);
-                case PARQUET -> readWithPlugin(file, format);
-            };
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file, e);
-        } catch (AccessDeniedException e) {
-            throw new BadInputException("cannot read " + file + ": permission denied", e);
+        if (format == InputFormat.PARQUET) {
+            try {
+                return withIdColumns(normaliseTimestamps(readWithPlugin(file, format)), options, file.toString());
+            } catch (IOException e) {
+                throw failure(file.toString(), e);
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, format, file.toString(), options);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return withIdColumns(normaliseTimestamps(frame), options, file);
-    }
-
-    private static DataFrame readDelimited(Path file, char separator) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new DelimitedReader(separator).read(in, file.toString());
+            throw failure(file.toString(), e);
         }
     }
 
-    private static DataFrame readJson(Path file) throws IOException {
-        JsonRecordsReader reader = new JsonRecordsReader();
-        try (InputStream in = Files.newInputStream(file)) {
-            reader.add(in, file.toString());
+    /**
+     * Reads a table from a stream (a resource on the class path, stdin): the format is the explicit one in
+     * {@code options}, else the one {@code sourceName}'s extension says; {@code sourceName} also names the source in
+     * messages. Parquet needs a file. The stream is read to its end, not closed.
+     */
+    public static DataFrame read(InputStream in, String sourceName, ReadOptions options) {
+        InputFormat format = options.explicitFormat().orElseGet(() -> formatOf(Path.of(sourceName)));
+        if (format == InputFormat.PARQUET) {
+            throw new BadInputException("cannot read " + sourceName + " from a stream: Parquet is read from a file");
         }
-        return reader.frame();
+        try {
+            return read(in, format, sourceName, options);
+        } catch (IOException e) {
+            throw failure(sourceName, e);
+        }
+    }
+
+    private static DataFrame read(InputStream in, InputFormat format, String source, ReadOptions options)
+            throws IOException {
+        DataFrame frame = switch (format) {
+            case CSV -> new DelimitedReader(',').read(in, source);
+            case TSV -> new DelimitedReader('\t').read(in, source);
+            case JSON, JSONL -> {
+                JsonRecordsReader reader = new JsonRecordsReader();
+                reader.add(in, source);
+                yield reader.frame();
+            }
+            case OTRF_ZIP -> readOtrf(in, source);
+            case PARQUET -> throw new IllegalStateException("Parquet is read from a file");
+        };
+        return withIdColumns(normaliseTimestamps(frame), options, source);
+    }
+
+    private static RuntimeException failure(String source, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new BadInputException("no such file: " + source, e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new BadInputException("cannot read " + source + ": permission denied", e);
+        }
+        return new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+
+    private static InputFormat formatOf(Path file) {
+        return InputFormat.fromFileName(file).orElseThrow(() -> new BadInputException("cannot tell the format of "
+                + file + " from its extension: use .csv, .tsv, .json, .jsonl, .ndjson, .parquet or .zip,"
+                + " or name the format (--input-format)"));
     }
 
     /** An OTRF Security-Datasets archive: every JSON file in the zip, as JSON lines, one table. */
-    private static DataFrame readOtrf(Path file) throws IOException {
+    private static DataFrame readOtrf(InputStream in, String source) throws IOException {
         JsonRecordsReader reader = new JsonRecordsReader();
         int files = 0;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+        try {
+            ZipInputStream zip = new ZipInputStream(in);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
                 String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -109,15 +137,15 @@ public final class Tables {
                         || !(lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson"))) {
                     continue;
                 }
-                reader.add(zip, file + "!" + name);
+                reader.add(zip, source + "!" + name);
                 files++;
             }
         } catch (ZipException e) {
-            throw new BadInputException(file + ": not a readable zip archive (" + e.getMessage()
+            throw new BadInputException(source + ": not a readable zip archive (" + e.getMessage()
                     + "): give an OTRF Security-Datasets zip, or name another format (--input-format)", e);
         }
         if (files == 0) {
-            throw new BadInputException(file + ": the archive holds no .json file: an OTRF dataset zip holds JSON lines");
+            throw new BadInputException(source + ": the archive holds no .json file: an OTRF dataset zip holds JSON lines");
         }
         return reader.frame();
     }
@@ -169,7 +197,7 @@ public final class Tables {
         return null;
     }
 
-    private static DataFrame withIdColumns(DataFrame frame, ReadOptions options, Path file) {
+    private static DataFrame withIdColumns(DataFrame frame, ReadOptions options, String file) {
         if (options.idColumns().isEmpty()) {
             return frame;
         }

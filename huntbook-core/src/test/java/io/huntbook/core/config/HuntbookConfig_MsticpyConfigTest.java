@@ -78,6 +78,33 @@ class HuntbookConfig_MsticpyConfigTest {
     }
 
     @Test
+    void anyValueMayBeAReferenceResolvedByTheTypedAccessors() throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("refs.yaml"), """
+                MSSentinel:
+                  Workspaces:
+                    Default:
+                      WorkspaceId: {EnvironmentVar: WS_ID}
+                      TenantId: {File: tenant.txt}
+                DataProviders:
+                  Splunk:
+                    Args:
+                      port: {EnvironmentVar: SPLUNK_PORT}
+                      verify: {EnvironmentVar: SPLUNK_VERIFY}
+                """);
+        HuntbookConfig refs = HuntbookConfig.load(dir.resolve("refs.yaml"),
+                Map.of("WS_ID", "0b6c3a7e-2f41-4c55-9a10-3d2e8f7c1b90", "SPLUNK_PORT", "8089", "SPLUNK_VERIFY", "no"));
+        assertThat(refs.file()).isPresent(); // loaded although tenant.txt does not exist yet
+        java.nio.file.Files.writeString(dir.resolve("tenant.txt"), "7e1d2c3b-4a59-4f68-8e77-6a5b4c3d2e1f\n");
+        Workspace ws = refs.defaultWorkspace().orElseThrow();
+        assertThat(ws.workspaceId()).isEqualTo("0b6c3a7e-2f41-4c55-9a10-3d2e8f7c1b90");
+        assertThat(ws.tenantId()).isEqualTo("7e1d2c3b-4a59-4f68-8e77-6a5b4c3d2e1f");
+        ConfigMap splunk = refs.section("DataProviders").map("Splunk").map("Args");
+        assertThat(splunk.isReference("port")).isTrue();
+        assertThat(splunk.integer("port")).contains(8089L);
+        assertThat(splunk.bool("verify", true)).isFalse();
+    }
+
+    @Test
     void keyVaultReferencesGetMsticpysDefaults() {
         SecretReference derived = config.secret("TIProviders.VirusTotal.Args.AuthKey").reference().orElseThrow();
         assertThat(derived.keyVaultSecret(config.secretContext().defaultVault()))

@@ -99,6 +99,17 @@ class Tables_CsvTest {
     }
 
     @Test
+    void streamsAreReadWithTheFormatOfTheirNameOrTheOneGiven() {
+        byte[] csv = "a,when\n1,2024-05-01 10:00:00\n".getBytes(StandardCharsets.UTF_8);
+        DataFrame frame = Tables.read(new java.io.ByteArrayInputStream(csv), "sample/logons.csv", ReadOptions.defaults());
+        assertThat(frame.getColumn("when").get(0)).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
+        byte[] lines = "{\"a\": 1}\n".getBytes(StandardCharsets.UTF_8);
+        DataFrame json = Tables.read(new java.io.ByteArrayInputStream(lines), "-",
+                ReadOptions.defaults().withFormat(InputFormat.JSONL));
+        assertThat(json.getColumn("a").get(0)).isEqualTo(1L);
+    }
+
+    @Test
     void hugeIntegersStayTextSoNoDigitIsLost() throws IOException {
         Path file = write("big.csv", "id\n123456789012345678901234567890\n1\n");
         assertThat(Tables.read(file).getColumn("id").get(0)).isEqualTo("123456789012345678901234567890");
