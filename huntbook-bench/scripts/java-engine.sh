@@ -8,8 +8,10 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-10}"
 cd "$repo"
-./mvnw -q -B -DskipTests -pl huntbook-bench,huntbook-cli -am package >&2
-./mvnw -q -B -pl huntbook-bench dependency:build-classpath -Dmdep.outputFile=target/bench.cp >&2
+./mvnw -q -B -DskipTests -pl huntbook-cli -am package >&2
+# One invocation, so the reactor's freshly packaged jars resolve (nothing is installed into ~/.m2).
+./mvnw -q -B -DskipTests -pl huntbook-bench -am package dependency:build-classpath \
+  -Dmdep.outputFile="$repo/huntbook-bench/target/bench.cp" >&2
 cp="huntbook-bench/target/classes:$(cat huntbook-bench/target/bench.cp)"
 source .mvn/find-jdk.sh
 java="$(find_jdk)/bin/java"
@@ -32,4 +34,4 @@ echo "== agent and engine start"
 "$java" -XX:+UseSerialGC -cp "$cp" io.huntbook.bench.EngineStartBenchmark "$runs"
 
 echo "== per-snippet latency (JMH)"
-"$java" -cp "$cp" org.openjdk.jmh.Main EngineLatencyBenchmark -f 1 -wi 3 -i 5 -w 3s -r 3s
+"$java" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main EngineLatencyBenchmark -f 1 -wi 3 -i 5 -w 3s -r 3s

@@ -7,6 +7,7 @@ import io.huntbook.kernel.java.NotebookClassPath;
 import io.huntbook.notebook.Kernelspec;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.notebook.Notebooks;
+import io.huntbook.notebook.files.NotebookFiles;
 import io.huntbook.notebook.params.SuppliedValue;
 import io.huntbook.runner.NotebookRunner;
 import io.huntbook.runner.OutputPaths;
@@ -120,13 +121,12 @@ final class NotebookExecution {
         }
     }
 
-    /** Reads the input notebook: a file, or stdin for {@code -}. */
+    /** Reads the input notebook: an .ipynb or a text notebook (.jsh, .java, .py), or stdin ({@code -}, .ipynb). */
     static Notebook read(Path input) {
         if (input.toString().equals("-")) {
             return Notebooks.read(System.in);
         }
-        // .ipynb and percent-format text notebooks (.jsh, .java, .py) alike.
-        return io.huntbook.notebook.files.NotebookFiles.read(input);
+        return NotebookFiles.read(input);
     }
 
     /**

@@ -54,6 +54,18 @@ class RunCommand_ExecutionTest {
     }
 
     @Test
+    void aJshTextNotebookRunsToo() throws java.io.IOException {
+        Path in = dir.resolve("hello.jsh");
+        Files.writeString(in, "// %% tags=[\"parameters\"]\nint days = 1;\n\n// %%\nSystem.out.println(\"days=\" + days);\n");
+        Path out = dir.resolve("hello-out.ipynb");
+        CliRun run = CliRun.of("run", in.toString(), out.toString(), "-p", "days", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Cell> cells = Notebooks.read(out).cells();
+        assertThat(outputs(cells.get(cells.size() - 1))).contains("days=3");
+    }
+
+    @Test
     void aThrowingCellExitsOneWithErrorCellsAndPendingCells() {
         Path in = notebook("java", Cell.code("System.out.println(\"before\");"),
                 Cell.code("throw new IllegalStateException(\"boom\");"), Cell.code("System.out.println(\"never\");"));

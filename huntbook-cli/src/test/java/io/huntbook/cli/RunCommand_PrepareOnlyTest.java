@@ -95,12 +95,11 @@ class RunCommand_PrepareOnlyTest {
     }
 
     @Test
-    void runningIsNotAvailableYetAndSaysSo() throws Exception {
+    void withoutPrepareOnlyTheNotebookIsAlsoExecuted() throws Exception {
         Path out = dir.resolve("ran.ipynb");
         CliRun run = CliRun.of("run", notebook().toString(), out.toString(), "-p", "days", "3");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("executing notebooks (huntbook run without --prepare-only) is not available yet");
-        assertThat(out).doesNotExist();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("\"status\": \"completed\"").contains("\"language_info\"");
     }
 
     @Test

@@ -107,6 +107,19 @@ class NotebookRunner_PapermillSemanticsTest {
     }
 
     @Test
+    void aDeadAgentIsADeadKernelWithExitCode138() {
+        Path out = dir.resolve("dead.ipynb");
+        RunResult result = NotebookRunner.run(java(Cell.code("Runtime.getRuntime().halt(9);"), Cell.code("1")),
+                options(out).build());
+
+        assertThat(result.status()).isEqualTo(RunStatus.DIED);
+        assertThat(result.exitCode()).isEqualTo(138);
+        List<Cell> cells = Notebooks.read(out).cells();
+        assertThat(text(cells.get(2))).startsWith("DeadKernelError: the Java agent died (exit status 9)");
+        assertThat(papermill(cells.get(3)).get("status").asText()).isEqualTo("pending");
+    }
+
+    @Test
     void anEndlessLoopTimesOutAndTheOutputIsWrittenAndAutosaved() throws Exception {
         Path out = dir.resolve("loop.ipynb");
         Notebook input = java(Cell.code("System.out.println(\"started\");"),
