@@ -24,6 +24,9 @@ final class DateTimeValues {
             + " (-2), or a relative time such as -3d@d or now-1h (rounded down in UTC)";
 
     private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\s*\\d+\\s*");
+    /** A date first: only then are the (exception-throwing) ISO parsers tried. */
+    private static final Pattern OFFSET_END = Pattern.compile("T.*[+-]\\d{2}(:?\\d{2})?$");
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final long SECONDS_PER_DAY = 86_400;
 
     private final RelativeTimes relative;
@@ -73,28 +76,26 @@ final class DateTimeValues {
         if (INTEGER.matcher(trimmed).matches()) {
             return Optional.of(plusDays(now, Long.parseLong(trimmed.replace(" ", "").replace("+", ""))));
         }
-        Optional<Instant> absolute = iso(trimmed);
-        if (absolute.isPresent()) {
-            return absolute;
+        if (ISO_SHAPE.matcher(trimmed).matches()) {
+            Optional<Instant> absolute = iso(trimmed);
+            if (absolute.isPresent()) {
+                return absolute;
+            }
         }
         return relative.parse(trimmed, now);
     }
 
     private static Optional<Instant> iso(String text) {
+        String t = text.replace(' ', 'T');
         try {
-            return Optional.of(OffsetDateTime.parse(text.replace(' ', 'T'),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
-        } catch (DateTimeParseException ignored) {
-            // not with an offset; try the next form
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException ignored) {
-            // not a local date-time
-        }
-        try {
-            return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException ignored) {
+            if (t.length() == 10) {
+                return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            if (t.endsWith("Z") || t.endsWith("z") || OFFSET_END.matcher(t).find()) {
+                return Optional.of(OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+            }
+            return Optional.of(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

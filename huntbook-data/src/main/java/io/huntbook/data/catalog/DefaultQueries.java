@@ -74,6 +74,7 @@ final class DefaultQueries implements Queries {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         values.forEach((name, value) -> out.put(name, switch (value) {
             case ParamValue.Code code -> code.text();
+            case ParamValue.Fragment fragment -> fragment.text();
             case ParamValue.Text text -> text.text();
             case ParamValue.Int i -> i.value();
             case ParamValue.Real r -> r.value();

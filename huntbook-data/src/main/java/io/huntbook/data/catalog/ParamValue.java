@@ -5,8 +5,11 @@ import java.util.List;
 
 /** A parameter value after coercion to its declared type, ready to be written into a query. */
 sealed interface ParamValue {
-    /** Query code inserted as it is: a catalog default of a {@code str} parameter, or a {@link QueryFragment}. */
+    /** Query code from the catalog itself (a default of a {@code str} parameter), inserted as it is, like MSTICPy. */
     record Code(String text) implements ParamValue {}
+
+    /** Query code a caller passed on purpose ({@link QueryFragment}): inserted as it is, once its quotes balance. */
+    record Fragment(String text) implements ParamValue {}
 
     /** Data text: quoted and escaped where the template quotes it, a plain token where it does not. */
     record Text(String text) implements ParamValue {}

@@ -81,7 +81,7 @@ final class ParameterBinder {
     private ParamValue coerce(QueryDefinition query, QueryParameter p, Object value, boolean fromDefault,
                               Instant now) {
         if (value instanceof QueryFragment fragment && p.type() != ParameterType.DATETIME) {
-            return new ParamValue.Code(fragment.text());
+            return new ParamValue.Fragment(fragment.text());
         }
         return switch (p.type()) {
             case STR -> fromDefault ? new ParamValue.Code(pythonStr(value)) : new ParamValue.Text(pythonStr(value));

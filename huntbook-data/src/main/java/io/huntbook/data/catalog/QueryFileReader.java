@@ -206,6 +206,10 @@ final class QueryFileReader {
             if (type == null) {
                 warn(line, "sources." + query + ": parameter '" + name + "' has no type; read as str");
             }
+            if (props.containsKey("format")) {
+                warn(line, "sources." + query + ": parameter '" + name + "' has a format template, which Huntbook"
+                        + " does not apply; the value is written by the query language's rules");
+            }
             Object description = props.get("description");
             out.put(name, new QueryParameter(name, ParameterType.parse(type == null ? "str" : type.toString()),
                     description == null ? "" : description.toString(), props.get("default"),

@@ -34,7 +34,8 @@ final class QueryRenderer {
 
             @Override
             public boolean isData(String parameter) {
-                return !(values.get(parameter) instanceof ParamValue.Code);
+                ParamValue value = values.get(parameter);
+                return !(value instanceof ParamValue.Code || value instanceof ParamValue.Fragment);
             }
         });
     }
@@ -43,6 +44,7 @@ final class QueryRenderer {
         return switch (value) {
             case null -> null;
             case ParamValue.Code code -> code.text();
+            case ParamValue.Fragment fragment -> fragment.text();
             case ParamValue.Text text -> text.text();
             case ParamValue.Int i -> i.value();
             case ParamValue.Real r -> r.value();
@@ -57,12 +59,12 @@ final class QueryRenderer {
             throw new IllegalStateException("parameter " + name + " of " + query.definition().name() + " is unbound");
         }
         String raw = switch (value) {
-            case ParamValue.Code code -> {
-                if (!context.isEmpty()) {
-                    yield code.text();
+            case ParamValue.Code code -> code.text();
+            case ParamValue.Fragment fragment -> {
+                if (context.isEmpty()) {
+                    checkBalanced(query, name, fragment.text());
                 }
-                checkBalanced(query, name, code.text());
-                yield code.text();
+                yield fragment.text();
             }
             case ParamValue.Text text -> {
                 QuoteRule literal = dialect.bareTextQuote();
@@ -84,7 +86,7 @@ final class QueryRenderer {
                     : dialect.dateTimeText(t.value());
             case ParamValue.Items items -> list(query, name, items.items());
         };
-        if (context.isEmpty() || value instanceof ParamValue.Code) {
+        if (context.isEmpty() || value instanceof ParamValue.Code || value instanceof ParamValue.Fragment) {
             return raw;
         }
         return escape(query, name, raw, context);

@@ -10,10 +10,10 @@ import org.dflib.DataFrame;
  * {@link java.time.Instant} in UTC, integers as {@code long}, floating point as {@code double}, booleans as
  * {@code boolean}, and nested or JSON values as Jackson {@code JsonNode}s, so they are written back as JSON.
  *
- * <p>It is the catalog's {@link QueryProvider}: {@link #query(String)} runs a query exactly as given, e.g. as the
- * catalog rendered it with its escaping. Programs that build queries themselves use {@link #query(String, Map)},
- * which binds each {@code {name}} placeholder of the template as a value ({@link SqlTemplate}), never pasting it
- * into the text, so a parameter cannot change what the query does.
+ * <p>It is the catalog's {@link QueryProvider}, one that binds parameters: {@code queries.run} hands it the template
+ * and typed values, and {@link #query(String, Map)} binds each {@code {name}} placeholder as a prepared-statement
+ * value ({@link SqlTemplate}), never pasting it into the text, so a parameter cannot change what the query does.
+ * {@link #query(String)} runs a query exactly as given.
  */
 public interface DataProvider extends QueryProvider, AutoCloseable {
     /** The data environment this provider serves, as the catalog names it ({@code LocalData}, {@code PostgreSQL}...). */
@@ -34,7 +34,14 @@ public interface DataProvider extends QueryProvider, AutoCloseable {
      * Runs a query template whose {@code {name}} placeholders take the values of {@code parameters}, bound as
      * values, never pasted as text. A placeholder without a value is a {@link io.huntbook.core.BadInputException}.
      */
+    @Override
     DataFrame query(String template, Map<String, ?> parameters);
+
+    /** JDBC providers bind every parameter as a prepared-statement value, so the catalog hands them the template. */
+    @Override
+    default boolean bindsParameters() {
+        return true;
+    }
 
     /** The tables this provider can query and their columns with their types, in a stable order. */
     Map<String, Map<String, String>> schema();

@@ -20,11 +20,18 @@ final class TableSink implements AutoCloseable {
 
     private final String table;
     private final List<Col> columns;
+    private final String orderBy;
     private final DuckDBAppender appender;
     private long rows;
 
     TableSink(Connection connection, String table, List<Col> columns) throws SQLException {
+        this(connection, table, columns, "TimeGenerated");
+    }
+
+    /** A table whose file is sorted by {@code orderBy} (SQL columns), e.g. {@code Computer, TimeGenerated}. */
+    TableSink(Connection connection, String table, List<Col> columns, String orderBy) throws SQLException {
         this.table = table;
+        this.orderBy = orderBy;
         this.columns = List.copyOf(columns);
         StringBuilder ddl = new StringBuilder("CREATE TABLE \"").append(table).append("\" (");
         for (int i = 0; i < columns.size(); i++) {
@@ -39,6 +46,10 @@ final class TableSink implements AutoCloseable {
 
     String table() {
         return table;
+    }
+
+    String orderBy() {
+        return orderBy;
     }
 
     long rows() {

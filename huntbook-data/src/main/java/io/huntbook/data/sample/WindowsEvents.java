@@ -87,8 +87,8 @@ final class WindowsEvents {
         this.story = story;
         this.options = options;
         this.random = random;
-        this.security = new TableSink(db, SECURITY_EVENT, SECURITY_COLUMNS);
-        this.sysmon = new TableSink(db, SYSMON_EVENT, SYSMON_COLUMNS);
+        this.security = new TableSink(db, SECURITY_EVENT, SECURITY_COLUMNS, "Computer, TimeGenerated");
+        this.sysmon = new TableSink(db, SYSMON_EVENT, SYSMON_COLUMNS, "Computer, TimeGenerated");
     }
 
     List<TableSink> sinks() {

@@ -102,6 +102,14 @@ class QueryCatalog_MsticpyCatalogTest {
                 .contains("| where EventID == 4624");
     }
 
+    @Test
+    void theDesignsNotebookExampleRendersAListOfOneAddress() {
+        String kql = catalog.forEnvironment("MSSentinel").dryRun("Azure.list_aad_signins_for_ip",
+                Map.of("ip_address_list", "203.0.113.7", "start", NOW.minusSeconds(2 * 86_400), "end", NOW));
+        assertThat(kql).contains("SigninLogs").contains("| where IPAddress in ('203.0.113.7')")
+                .contains("datetime(2024-04-29T12:00:00Z)").contains("datetime(2024-05-01T12:00:00Z)");
+    }
+
     static Object example(ParameterType type) {
         return switch (type) {
             case STR -> "example";
