@@ -25,6 +25,7 @@ final class Commands {
                 QueryCommand.class,
                 SampleDataCommand.class,
                 WhoisCommand.class,
-                ScrapsCommand.class);
+                ScrapsCommand.class,
+                HtmlCommand.class);
     }
 }

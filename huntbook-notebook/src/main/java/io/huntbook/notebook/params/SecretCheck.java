@@ -62,8 +62,11 @@ public final class SecretCheck {
         return findings;
     }
 
-    /** Whether a name has a secret word among its parts ({@code api_token}, {@code clientSecret}, {@code db-password}). */
-    static boolean isSecretName(String name) {
+    /**
+     * Whether a name has a secret word among its parts ({@code api_token}, {@code clientSecret}, {@code db-password}).
+     * Public because the HTML report masks such parameters with the same rule.
+     */
+    public static boolean isSecretName(String name) {
         String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         String[] parts = spaced.split("[^a-z0-9]+");
         for (String part : parts) {
@@ -76,7 +79,11 @@ public final class SecretCheck {
                 || joined.endsWith("token");
     }
 
-    private static boolean containsKeyFormat(@Nullable Object value) {
+    /**
+     * Whether a value (a string, or a list or map holding strings) contains text in a known key or token format.
+     * Public because the HTML report masks such parameters with the same rule.
+     */
+    public static boolean containsKeyFormat(@Nullable Object value) {
         return switch (value) {
             case String s -> KEY_FORMATS.matcher(s).find();
             case List<?> list -> list.stream().anyMatch(SecretCheck::containsKeyFormat);
