@@ -185,14 +185,33 @@ public final class ThreatListFiles {
                     + " column; it has " + row.keySet());
         }
         String severity = blankToNull(lower.get("severity"));
-        Severity parsed = severity == null ? Severity.HIGH : Severity.parse(severity);
+        Severity parsed = severity == null ? Severity.HIGH : Severity.parse(commonSeverity(severity));
         if (parsed == Severity.UNKNOWN && severity != null && !severity.strip().equalsIgnoreCase("unknown")) {
             throw new BadInputException(file + ":" + line + ": unknown severity '" + severity
-                    + "': use information, warning, high or unknown");
+                    + "': use information, warning, high or unknown (or low, medium, critical)");
         }
         String type = blankToNull(lower.get("ioctype"));
         return new ThreatListEntry(ioc.trim(), type == null ? null : type.toLowerCase(Locale.ROOT), parsed,
-                blankToNull(lower.get("description")), blankToNull(lower.get("reference")), blankToNull(lower.get("source")));
+                description(lower), blankToNull(lower.get("reference")), blankToNull(lower.get("source")));
+    }
+
+    /**
+     * Threat lists usually grade with low/medium/critical (the sample data's list does, as most feeds); they map onto
+     * MSTICPy's three levels the way its providers map them: low to information, medium to warning, critical to high.
+     */
+    private static String commonSeverity(String severity) {
+        return switch (severity.strip().toLowerCase(Locale.ROOT)) {
+            case "low" -> "information";
+            case "medium" -> "warning";
+            case "critical" -> "high";
+            default -> severity;
+        };
+    }
+
+    /** {@code Description}, else {@code Details} (the column the sample data's list and MSTICPy's TI results use). */
+    private static @Nullable String description(Map<String, String> lower) {
+        String description = blankToNull(lower.get("description"));
+        return description != null ? description : blankToNull(lower.get("details"));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
