@@ -67,7 +67,7 @@ if (!malicious.isEmpty()) {
     glue("finding_title", alertName + ": " + malicious.size() + " known-malicious indicator(s)");
     glue("finding_desc", "Alert " + alertId + " (" + alertName + ") involves " + malicious.stream()
             .map(LookupResult::ioc).distinct().toList() + ", listed in threat intelligence.");
-    glue("severity", alertSeverity);
+    glue("severity", alertSeverity.toLowerCase());
 } else {
     glue("finding", false);
 }
