@@ -82,6 +82,7 @@ final class NotebookExecution {
                     // papermill's 0 means never: ten years is never enough.
                     .autosaveInterval(Duration.ofSeconds(options.autosaveCellEvery() <= 0 ? 315_360_000L
                             : options.autosaveCellEvery()))
+                    .saveAfterEachCell(options.requestSaveOnCellExecute())
                     .engine(engine)
                     .listener(RunListener.all(listeners))
                     .build();

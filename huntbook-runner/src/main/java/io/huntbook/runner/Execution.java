@@ -194,7 +194,9 @@ final class Execution {
             }
         }
         options.listener().cellFinished(index, cell, failed ? FAILED : COMPLETED);
-        save();
+        if (options.saveAfterEachCell()) {
+            save();
+        }
     }
 
     /** One output of the running cell: streams merged with the stream before them, displays updated by id. */

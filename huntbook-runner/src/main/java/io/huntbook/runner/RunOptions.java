@@ -16,12 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param runTimeout how long the whole run may take, or null for no limit
  * @param allowErrors keep going after a failing cell (failures stay marked; the run succeeds)
  * @param autosaveInterval how often a long cell's partial outputs are saved
+ * @param saveAfterEachCell save when each cell ends (papermill's {@code --request-save-on-cell-execute})
  * @param engine how to start the Java engine
  * @param listener follows the run
  */
 public record RunOptions(String inputPath, String outputPath, @Nullable Path outputFile,
                          @Nullable Duration cellTimeout, @Nullable Duration runTimeout, boolean allowErrors,
-                         Duration autosaveInterval, EngineOptions engine, RunListener listener) {
+                         Duration autosaveInterval, boolean saveAfterEachCell, EngineOptions engine,
+                         RunListener listener) {
     public RunOptions {
         Objects.requireNonNull(inputPath, "inputPath");
         Objects.requireNonNull(outputPath, "outputPath");
@@ -45,6 +47,7 @@ public record RunOptions(String inputPath, String outputPath, @Nullable Path out
         private @Nullable Duration runTimeout;
         private boolean allowErrors;
         private Duration autosaveInterval = Duration.ofSeconds(10);
+        private boolean saveAfterEachCell = true;
         private EngineOptions engine = EngineOptions.builder().build();
         private RunListener listener = RunListener.none();
 
@@ -85,6 +88,11 @@ public record RunOptions(String inputPath, String outputPath, @Nullable Path out
             return this;
         }
 
+        public Builder saveAfterEachCell(boolean save) {
+            this.saveAfterEachCell = save;
+            return this;
+        }
+
         public Builder engine(EngineOptions options) {
             this.engine = options;
             return this;
@@ -97,7 +105,7 @@ public record RunOptions(String inputPath, String outputPath, @Nullable Path out
 
         public RunOptions build() {
             return new RunOptions(inputPath, outputPath, outputFile, cellTimeout, runTimeout, allowErrors,
-                    autosaveInterval, engine, listener);
+                    autosaveInterval, saveAfterEachCell, engine, listener);
         }
     }
 }
