@@ -26,6 +26,7 @@ final class Commands {
                 SampleDataCommand.class,
                 WhoisCommand.class,
                 ScrapsCommand.class,
-                HtmlCommand.class);
+                HtmlCommand.class,
+                DemoCommand.class);
     }
 }

@@ -188,7 +188,7 @@ public final class ThreatListFiles {
         Severity parsed = severity == null ? Severity.HIGH : Severity.parse(synonym(severity));
         if (parsed == Severity.UNKNOWN && severity != null && !severity.strip().equalsIgnoreCase("unknown")) {
             throw new BadInputException(file + ":" + line + ": unknown severity '" + severity
-                    + "': use information, warning, high or unknown");
+                    + "': use information, warning, high or unknown (or low, medium, critical)");
         }
         String type = blankToNull(lower.get("ioctype"));
         return new ThreatListEntry(ioc.trim(), type == null ? null : type.toLowerCase(Locale.ROOT), parsed,

@@ -41,6 +41,19 @@ class LocalListProvider_FilesTest {
     }
 
     @Test
+    void feedSeverityWordsAndADetailsColumnAreRead() throws Exception {
+        Path csv = dir.resolve("feed.csv");
+        Files.writeString(csv, "Ioc,IocType,Severity,Details\n203.0.113.45,ipv4,medium,spray source\n"
+                + "192.0.2.200,ipv4,low,scanner\nbad.example,dns,Critical,c2\n");
+        TiLookup ti = lookup(csv);
+        assertThat(ti.lookup("203.0.113.45", "ipv4").get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(ti.lookup("192.0.2.200", "ipv4").get(0).severity()).isEqualTo(Severity.INFORMATION);
+        assertThat(ti.lookup("bad.example", "dns").get(0).severity()).isEqualTo(Severity.HIGH);
+        assertThat(ti.lookup("203.0.113.45", "ipv4").get(0).details().path("Description").asText())
+                .isEqualTo("spray source");
+    }
+
+    @Test
     void aListedIndicatorOfAnotherTypeIsNotAHit() throws Exception {
         Path csv = dir.resolve("ti.csv");
         Files.writeString(csv, "Ioc,IocType,Severity\nabc.example,url,high\n");

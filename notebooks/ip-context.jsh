@@ -1,0 +1,68 @@
+// %% [markdown]
+// # IP context
+// What the sample data saw of one IP address (sign-ins, logons, network flows) and what threat intelligence says
+// about it. Glues `finding` when the address is known to be malicious.
+
+// %% tags=["parameters"]
+String ipAddress = "203.0.113.66";
+// The sample-data folder; empty means sample/ under $HUNTBOOK_HOME (default ~/.huntbook).
+String sampleFolder = "";
+
+// %%
+import io.huntbook.data.sample.SampleData;
+import io.huntbook.enrich.ti.LocalListProvider;
+import io.huntbook.enrich.ti.LookupResult;
+import io.huntbook.enrich.ti.TiLookup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+var sample = SampleData.open(sampleFolder.isEmpty() ? SampleData.defaultFolder() : Path.of(sampleFolder))
+        .orElseThrow(() -> new IllegalStateException("no sample data: run `huntbook sample-data` first"));
+var data = sample.localData();
+var ip = Map.of("ip", ipAddress);
+md("## Activity of `" + ipAddress + "`");
+
+// %%
+var signins = data.query("SELECT TimeGenerated, UserPrincipalName, ResultType, Location, AppDisplayName"
+        + " FROM SigninLogs WHERE IPAddress = {ip} ORDER BY TimeGenerated", ip);
+md("**Entra ID sign-ins:** " + signins.height());
+display(signins.head(10));
+
+// %%
+var logons = data.query("SELECT TimeGenerated, Computer, EventID, Account, LogonType FROM SecurityEvent"
+        + " WHERE IpAddress = {ip} AND EventID IN (4624, 4625) ORDER BY TimeGenerated", ip);
+md("**Windows logons (4624/4625):** " + logons.height());
+display(logons.head(10));
+
+// %%
+var flows = data.query("SELECT count(*) AS Flows, min(FlowStartTime_t) AS FirstSeen, max(FlowStartTime_t) AS LastSeen,"
+        + " string_agg(DISTINCT VM_s, ', ') AS Hosts FROM AzureNetworkAnalytics_CL"
+        + " WHERE SrcIP_s = {ip} OR DestIP_s = {ip} OR PublicIPs_s LIKE '%{ip}%'", ip);
+long flowCount = ((Number) flows.getColumn("Flows").get(0)).longValue();
+md("**Network flows:** " + flowCount);
+display(flows);
+
+// %%
+var intel = TiLookup.builder()
+        .primary(LocalListProvider.of("SampleIntel", List.of(sample.threatIntelCsv())))
+        .build();
+List<LookupResult> verdicts = intel.lookup(ipAddress);
+var known = verdicts.stream().filter(LookupResult::result).toList();
+md("## Threat intelligence\n" + (known.isEmpty() ? "`" + ipAddress + "` is in no threat list."
+        : "`" + ipAddress + "` is listed: " + known.get(0).details().path("Description").asText()));
+display(LookupResult.toFrame(verdicts).cols("Ioc", "IocType", "Provider", "Result", "Severity", "Details").select());
+
+// %%
+long activity = signins.height() + logons.height() + flowCount;
+glue("activity", activity);
+if (!known.isEmpty()) {
+    String severity = LookupResult.maxSeverity(known).toString();
+    glue("finding", true);
+    glue("finding_title", "Malicious IP " + ipAddress + " active in the environment");
+    glue("finding_desc", ipAddress + " is listed in threat intelligence (" + known.get(0).details().path("Description").asText() + ") and was seen in "
+            + signins.height() + " sign-ins, " + logons.height() + " logons and " + flowCount + " network flows.");
+    glue("severity", severity);
+} else {
+    glue("finding", false);
+}
