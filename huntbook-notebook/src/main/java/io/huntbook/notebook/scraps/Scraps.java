@@ -38,6 +38,8 @@ public final class Scraps {
     public static final String PAPERMILL_RECORD = "application/papermill.record+json";
     /** The {@code json} encoder: any JSON value (tables as a list of records). */
     public static final String JSON = "json";
+    /** scrapbook's {@code pandas} encoder: a table as base64 Parquet, read back as JSON records. */
+    public static final String PANDAS = "pandas";
     /** The {@code text} encoder: a string. */
     public static final String TEXT = "text";
 
@@ -103,12 +105,21 @@ public final class Scraps {
             problems.add("scrap '" + name + "' (cell " + cell + "): text-encoded data is not a string");
             return;
         }
-        if (!encoder.equals(TEXT) && !encoder.equals(JSON)) {
+        JsonNode decoded = data;
+        if (encoder.equals(PANDAS) && data.isTextual()) {
+            try {
+                decoded = PandasScrap.records(data.textValue());
+            } catch (RuntimeException e) {
+                problems.add("scrap '" + name + "' (cell " + cell + "): its pandas (Parquet) data is kept as stored: "
+                        + e.getMessage());
+            }
+        } else if (!encoder.equals(TEXT) && !encoder.equals(JSON)) {
             problems.add("scrap '" + name + "' (cell " + cell + "): data encoded with '" + encoder
-                    + "' is kept as stored; Huntbook decodes the json and text encoders");
+                    + "' is kept as stored; Huntbook decodes the json, text and pandas encoders");
         }
         String finalEncoder = encoder;
-        update(scraps, name, s -> s.withData(data, finalEncoder));
+        JsonNode finalData = decoded;
+        update(scraps, name, s -> s.withData(finalData, finalEncoder));
     }
 
     /** The bundle shown for a displayed scrap, without scrap payloads. */
