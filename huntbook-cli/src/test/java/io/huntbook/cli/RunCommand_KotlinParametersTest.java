@@ -59,6 +59,16 @@ class RunCommand_KotlinParametersTest {
     }
 
     @Test
+    void strictRefusesAParameterTheKotlinCellDoesNotDeclare() throws Exception {
+        Path out = dir.resolve("prepared.ipynb");
+        CliRun run = CliRun.of("run", notebook(KOTLIN_NOTEBOOK).toString(), out.toString(), "--prepare-only",
+                "--strict", "-p", "dayz", "3");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("passed unknown parameter 'dayz'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void paramsListsKotlinDeclarationsWithInferredTypes() throws Exception {
         CliRun run = CliRun.of("params", notebook(KOTLIN_NOTEBOOK).toString(), "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();

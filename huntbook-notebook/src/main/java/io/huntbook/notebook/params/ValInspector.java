@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the declarations of a Kotlin or Scala {@code parameters} cell: {@code val name: Type = value} (or
  * {@code var}) with an optional {@code // help} comment at the end of the line. A statement ends at a line break or
- * {@code ;} outside brackets, so a value may span lines inside {@code (...)}; strings and (nested) block comments
+ * {@code ;} outside brackets, so a value may span lines inside {@code (...)} or after a trailing {@code =}; strings and (nested) block comments
  * are skipped. A declaration without a type gets the type its literal has, as the compiler would infer it
  * ({@code val days = 2} is an {@code Int}); one whose initializer says nothing certain keeps no type.
  */
@@ -55,7 +55,8 @@ final class ValInspector {
             } else if (c == ')' || c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
             }
-            if ((c == '\n' || c == ';') && depth == 0) {
+            // A line that ends with '=' continues on the next: "val x =\n    5" is one declaration.
+            if ((c == '\n' && !statement.toString().strip().endsWith("=") || c == ';') && depth == 0) {
                 declaration(statement.toString().strip(), help, language).ifPresent(result::add);
                 statement.setLength(0);
                 help = "";

@@ -43,6 +43,8 @@ class KotlinScalaTranslator_TypedTextTest {
             val tags: Map[String, String] = Map("a" -> "b")
             val count = 3
             val ratio = 1.5e3
+            val later: Long =
+                5L // on the next line
             """;
 
     private static final List<DeclaredParameter> KOTLIN = ParameterInspector.inspect(KOTLIN_CELL,
@@ -86,7 +88,8 @@ class KotlinScalaTranslator_TypedTextTest {
     @Test
     void scalaInspectionReadsTypesDefaultsHelpAndInfersUntypedLiterals() {
         assertThat(SCALA).extracting(DeclaredParameter::name).containsExactly("ipAddress", "days", "limit",
-                "threshold", "end", "window", "hosts", "ports", "tags", "count", "ratio");
+                "threshold", "end", "window", "hosts", "ports", "tags", "count", "ratio", "later");
+        assertThat(SCALA.get(11)).isEqualTo(new DeclaredParameter("later", "Long", "5L", "on the next line"));
         assertThat(SCALA.get(6)).isEqualTo(new DeclaredParameter("hosts", "List[String]",
                 "List(\"web01\",\n        \"db02\")", "hosts to check"));
         assertThat(SCALA.get(8).type()).isEqualTo("Map[String, String]");
