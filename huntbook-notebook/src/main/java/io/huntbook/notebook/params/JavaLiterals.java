@@ -17,6 +17,59 @@ final class JavaLiterals {
     /** Above this length a string is joined from pieces at run time: a constant is limited to 65535 bytes. */
     static final int PIECE = 8000;
 
+    /** Java's spelling of typed values. */
+    static final TypedSyntax SYNTAX = new TypedSyntax() {
+        @Override
+        public String nullLiteral() {
+            return "null";
+        }
+
+        @Override
+        public String string(String value) {
+            return JavaLiterals.string(value);
+        }
+
+        @Override
+        public String intLiteral(BigInteger value) {
+            return value.toString();
+        }
+
+        @Override
+        public String longLiteral(BigInteger value) {
+            return value + "L";
+        }
+
+        @Override
+        public String doubleLiteral(double value) {
+            return JavaLiterals.doubleLiteral(value);
+        }
+
+        @Override
+        public String longName() {
+            return "long";
+        }
+
+        @Override
+        public String list(String qualifier, List<String> elements) {
+            return qualifier + ".of(" + String.join(", ", elements) + ")";
+        }
+
+        @Override
+        public String map(String qualifier, Map<String, String> pairs) {
+            List<String> entries = pairs.entrySet().stream().map(e -> e.getKey() + ", " + e.getValue()).toList();
+            if (entries.size() <= 10) {
+                return qualifier + ".of(" + String.join(", ", entries) + ")";
+            }
+            return qualifier + ".ofEntries(" + entries.stream().map(p -> qualifier + ".entry(" + p + ")")
+                    .reduce((a, b) -> a + ", " + b).orElse("") + ")";
+        }
+
+        @Override
+        public String any(@Nullable Object value) {
+            return JavaLiterals.any(value);
+        }
+    };
+
     static String string(String value) {
         if (value.length() <= PIECE) {
             return quoted(value);

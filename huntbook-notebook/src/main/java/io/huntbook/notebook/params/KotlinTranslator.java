@@ -6,25 +6,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Kotlin: {@code val name = value}, {@code listOf}, {@code mapOf("k" to v)}, {@code $} escaped in strings. */
-final class KotlinTranslator extends DynamicTranslator {
+/**
+ * Kotlin: {@code val name: Type = value} for declared parameters, papermill's {@code val name = value} for others;
+ * {@code listOf}, {@code mapOf("k" to v)}, {@code $} escaped in strings so a value never starts a template.
+ */
+final class KotlinTranslator extends ValTranslator {
     private static final Set<String> KEYWORDS = Set.of("as", "break", "class", "continue", "do", "else", "false",
             "for", "fun", "if", "in", "interface", "is", "null", "object", "package", "return", "super", "this",
             "throw", "true", "try", "typealias", "typeof", "val", "var", "when", "while");
 
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+
     @Override
     public KernelLanguage language() {
         return KernelLanguage.KOTLIN;
-    }
-
-    @Override
-    String comment(String text) {
-        return "// " + text;
-    }
-
-    @Override
-    String assign(String name, String code) {
-        return "val " + name + " = " + code;
     }
 
     @Override
@@ -33,12 +29,7 @@ final class KotlinTranslator extends DynamicTranslator {
     }
 
     @Override
-    String translateNull() {
-        return "null";
-    }
-
-    @Override
-    String translateString(String value) {
+    String quoted(String value) {
         return "\"" + Escaper.escape(value, cp -> switch (cp) {
             case '\\' -> "\\\\";
             case '"' -> "\\\"";
@@ -53,13 +44,13 @@ final class KotlinTranslator extends DynamicTranslator {
     }
 
     @Override
-    String translateBoolean(boolean value) {
-        return Boolean.toString(value);
+    String joinPieces(List<String> pieces) {
+        return "arrayOf(" + String.join(", ", pieces) + ").joinToString(\"\")";
     }
 
     @Override
     String translateInteger(BigInteger value) {
-        if (value.equals(BigInteger.valueOf(Long.MIN_VALUE))) {
+        if (value.equals(LONG_MIN)) {
             return "Long.MIN_VALUE";
         }
         if (JavaLiterals.fitsInt(value)) {
@@ -69,17 +60,33 @@ final class KotlinTranslator extends DynamicTranslator {
     }
 
     @Override
+    public String intLiteral(BigInteger value) {
+        // -2147483648 is the negation of a Long literal in Kotlin, so it is not an Int.
+        return value.equals(INT_MIN) ? "Int.MIN_VALUE" : value.toString();
+    }
+
+    @Override
+    public String longLiteral(BigInteger value) {
+        return value.equals(LONG_MIN) ? "Long.MIN_VALUE" : value + "L";
+    }
+
+    @Override
     String translateFloat(double value) {
         return JavaLiterals.doubleLiteral(value);
     }
 
     @Override
-    String translateMap(Map<?, ?> value) {
-        return joinMap(value, "mapOf(", " to ", ", ", ")");
+    String listOpen() {
+        return "listOf(";
     }
 
     @Override
-    String translateList(List<?> value) {
-        return joinList(value, "listOf(", ", ", ")");
+    String mapOpen() {
+        return "mapOf(";
+    }
+
+    @Override
+    String arrow() {
+        return " to ";
     }
 }

@@ -163,7 +163,8 @@ public final class NotebookParameters {
     private static List<String> checks(Notebook nb, Map<String, SuppliedValue> values, List<DeclaredParameter> declared,
             KernelLanguage language) {
         List<String> warnings = new ArrayList<>();
-        boolean inspected = language == KernelLanguage.PYTHON || language == KernelLanguage.JAVA;
+        boolean inspected = language == KernelLanguage.PYTHON || language == KernelLanguage.JAVA
+                || language == KernelLanguage.KOTLIN || language == KernelLanguage.SCALA;
         Set<String> names = new LinkedHashSet<>();
         declared.forEach(d -> names.add(d.name()));
         if (inspected && parametersCell(nb).isPresent()) {

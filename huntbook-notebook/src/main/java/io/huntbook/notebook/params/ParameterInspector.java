@@ -7,13 +7,14 @@ public final class ParameterInspector {
     private ParameterInspector() {}
 
     /**
-     * The declarations in {@code source}, in order. Python follows papermill's inspection; Java reads typed
-     * declarations; other languages are not inspected and give an empty list, as papermill does for them.
+     * The declarations in {@code source}, in order. Python follows papermill's inspection; Java, Kotlin and Scala
+     * read typed declarations; other languages are not inspected and give an empty list, as papermill does for them.
      */
     public static List<DeclaredParameter> inspect(String source, KernelLanguage language) {
         return switch (language) {
             case PYTHON -> PythonInspector.inspect(source);
             case JAVA -> JavaInspector.inspect(source);
+            case KOTLIN, SCALA -> ValInspector.inspect(source, language);
             default -> List.of();
         };
     }

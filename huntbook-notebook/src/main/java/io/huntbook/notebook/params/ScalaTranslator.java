@@ -6,27 +6,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Scala: {@code val name = value}, {@code List(...)}, {@code Map("k" -> v)}, {@code Double.NaN}. */
-final class ScalaTranslator extends DynamicTranslator {
+/**
+ * Scala: {@code val name: Type = value} for declared parameters, papermill's {@code val name = value} for others;
+ * {@code List(...)}, {@code Map("k" -> v)}, {@code Double.NaN}.
+ */
+final class ScalaTranslator extends ValTranslator {
     private static final Set<String> KEYWORDS = Set.of("abstract", "case", "catch", "class", "def", "do", "else",
             "extends", "false", "final", "finally", "for", "forSome", "if", "implicit", "import", "lazy", "match",
             "new", "null", "object", "override", "package", "private", "protected", "return", "sealed", "super",
             "this", "throw", "trait", "try", "true", "type", "val", "var", "while", "with", "yield", "given", "then",
             "enum", "export");
 
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
     @Override
     public KernelLanguage language() {
         return KernelLanguage.SCALA;
-    }
-
-    @Override
-    String comment(String text) {
-        return "// " + text;
-    }
-
-    @Override
-    String assign(String name, String code) {
-        return "val " + name + " = " + code;
     }
 
     @Override
@@ -35,12 +30,7 @@ final class ScalaTranslator extends DynamicTranslator {
     }
 
     @Override
-    String translateNull() {
-        return "null";
-    }
-
-    @Override
-    String translateString(String value) {
+    String quoted(String value) {
         // Older Scala versions read unicode escapes before anything else, as Java does: only harmless characters
         // are written that way, and backslashes are always doubled.
         return "\"" + Escaper.escape(value, cp -> switch (cp) {
@@ -57,8 +47,8 @@ final class ScalaTranslator extends DynamicTranslator {
     }
 
     @Override
-    String translateBoolean(boolean value) {
-        return Boolean.toString(value);
+    String joinPieces(List<String> pieces) {
+        return "Array(" + String.join(", ", pieces) + ").mkString";
     }
 
     @Override
@@ -66,7 +56,17 @@ final class ScalaTranslator extends DynamicTranslator {
         if (JavaLiterals.fitsInt(value)) {
             return value.toString();
         }
-        return JavaLiterals.fitsLong(value) ? value + "L" : "BigInt(\"" + value + "\")";
+        return JavaLiterals.fitsLong(value) ? longLiteral(value) : "BigInt(\"" + value + "\")";
+    }
+
+    @Override
+    public String intLiteral(BigInteger value) {
+        return value.toString();
+    }
+
+    @Override
+    public String longLiteral(BigInteger value) {
+        return value.equals(LONG_MIN) ? "Long.MinValue" : value + "L";
     }
 
     @Override
@@ -81,12 +81,17 @@ final class ScalaTranslator extends DynamicTranslator {
     }
 
     @Override
-    String translateMap(Map<?, ?> value) {
-        return joinMap(value, "Map(", " -> ", ", ", ")");
+    String listOpen() {
+        return "List(";
     }
 
     @Override
-    String translateList(List<?> value) {
-        return joinList(value, "List(", ", ", ")");
+    String mapOpen() {
+        return "Map(";
+    }
+
+    @Override
+    String arrow() {
+        return " -> ";
     }
 }
