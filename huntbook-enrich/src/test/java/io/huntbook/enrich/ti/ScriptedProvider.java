@@ -21,7 +21,8 @@ final class ScriptedProvider implements TiProvider {
     final AtomicInteger maxInFlight = new AtomicInteger();
     List<RateLimit> limits = List.of();
     int concurrency = 4;
-    Duration latency = Duration.ZERO;
+    /** When positive, each call is held until this many calls are in flight at once (or 5 s pass). */
+    int holdUntilInFlight;
     Tlp maxTlp = Tlp.AMBER;
 
     ScriptedProvider(String name) {
@@ -33,6 +34,18 @@ final class ScriptedProvider implements TiProvider {
         script.add(new TiProviderException("scripted " + status, status,
                 retryAfterSeconds == null ? null : Duration.ofSeconds(retryAfterSeconds)));
         return this;
+    }
+
+    /** Waits on a condition (enough concurrent calls), not on a clock, so the overlap is certain and quick. */
+    private void holdUntilEnoughInFlight() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        synchronized (inFlight) {
+            inFlight.notifyAll();
+            while (maxInFlight.get() < holdUntilInFlight && System.nanoTime() < deadline) {
+                inFlight.wait(50);
+            }
+            inFlight.notifyAll();
+        }
     }
 
     @Override
@@ -67,8 +80,8 @@ final class ScriptedProvider implements TiProvider {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
-            if (!latency.isZero()) {
-                Thread.sleep(latency.toMillis());
+            if (holdUntilInFlight > 0) {
+                holdUntilEnoughInFlight();
             }
             Object next;
             synchronized (script) {

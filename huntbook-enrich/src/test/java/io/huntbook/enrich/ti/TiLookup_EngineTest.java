@@ -98,7 +98,7 @@ class TiLookup_EngineTest {
     void concurrencyPerProviderIsBounded() {
         ScriptedProvider p = new ScriptedProvider("Slow");
         p.concurrency = 2;
-        p.latency = Duration.ofMillis(30);
+        p.holdUntilInFlight = 2;
         engine(p).lookup(IntStream.range(0, 12).mapToObj(i -> "h" + i + ".example").toList(), LookupOptions.defaults());
         assertThat(p.maxInFlight.get()).isLessThanOrEqualTo(2);
     }
