@@ -65,18 +65,17 @@ final class EventsExtractor {
         // MSTICPy's merge_asof: the latest process with the parent's id (and name) created at or before the child.
         // Rows are in time order; all rows of one time are registered before any of them looks for its parent.
         int[] parentPosition = new int[n];
-        Map<MatchKey, Integer> latest = new HashMap<>(n * 2);
+        PairIndex latest = new PairIndex(n);
         for (int k = 0; k < n; ) {
             int end = k;
             while (end < n && time[order[end]] == time[order[k]]) {
-                latest.put(new MatchKey(pidId[end], parentNames != null ? nameId[end] : 0), end);
+                latest.put(pidId[end], parentNames != null ? nameId[end] : 0, end);
                 end++;
             }
             for (int j = k; j < end; j++) {
                 Object ppid = ppids.get(selected[order[j]]);
                 Long ppidValue = ppid == null ? null : interner.idValueOrNull(ppid);
-                Integer parent = ppidValue == null ? null : latest.get(new MatchKey(ppidValue, parentNameId[j]));
-                parentPosition[j] = parent == null ? -1 : parent;
+                parentPosition[j] = ppidValue == null ? -1 : latest.get(ppidValue, parentNameId[j]);
             }
             k = end;
         }
@@ -95,7 +94,9 @@ final class EventsExtractor {
             if (ppidKey != null) {
                 int parent = parentPosition[k];
                 if (parent >= 0) {
-                    parentKey = procKey[parent];
+                    // events are added in time order, so position k is row k
+                    rows.addEvent(r, time[i], procKey[k], procKey[parent], parent, effective);
+                    continue;
                 } else {
                     String parentName = parentNames != null ? parentName(parentNames.get(r)) : "unknown";
                     String parentLower = parentName.toLowerCase(Locale.ROOT);
@@ -194,9 +195,6 @@ final class EventsExtractor {
     private static String parentName(@Nullable Object value) {
         return value == null || value.toString().isEmpty() ? "unknown" : value.toString();
     }
-
-    /** A process to match: its id and its lower-cased name (0 when the schema matches by id alone). */
-    private record MatchKey(long id, int name) {}
 
     /**
      * Small integer ids for names and for ids that are not numbers; lower-casing cached, since a few hundred

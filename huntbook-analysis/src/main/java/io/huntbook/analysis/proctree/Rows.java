@@ -17,12 +17,22 @@ final class Rows {
     private long[] time = new long[16];
     private String[] procKey = new String[16];
     private @Nullable String[] parentKey = new String[16];
+    /** The row whose process key is this row's parent key, when the extractor knows it (-1 otherwise). */
+    private int[] parentRow = new int[16];
     private @Nullable Object[] effectiveLogon = new Object[16];
     private final List<@Nullable Map<String, Object>> inferred = new ArrayList<>();
 
     /** Adds an input event; returns its row. */
     int addEvent(int sourceRow, long nanos, String key, @Nullable String parent, @Nullable Object logon) {
-        return add(sourceRow, sourceRow, nanos, key, parent, logon, null);
+        return add(sourceRow, sourceRow, nanos, key, parent, -1, logon, null);
+    }
+
+    /**
+     * Adds an input event whose parent is the earlier row {@code parentRow} (so the tree needs no lookup by key);
+     * returns its row.
+     */
+    int addEvent(int sourceRow, long nanos, String key, String parent, int parentRow, @Nullable Object logon) {
+        return add(sourceRow, sourceRow, nanos, key, parent, parentRow, logon, null);
     }
 
     /**
@@ -31,11 +41,11 @@ final class Rows {
      */
     int addInferred(int originRow, long nanos, String key, @Nullable String parent, @Nullable Object logon,
             Map<String, Object> values) {
-        return add(-1, originRow, nanos, key, parent, logon, values);
+        return add(-1, originRow, nanos, key, parent, -1, logon, values);
     }
 
-    private int add(int sourceRow, int originRow, long nanos, String key, @Nullable String parent, @Nullable Object logon,
-            @Nullable Map<String, Object> values) {
+    private int add(int sourceRow, int originRow, long nanos, String key, @Nullable String parent, int parentAt,
+            @Nullable Object logon, @Nullable Map<String, Object> values) {
         if (size == source.length) {
             int capacity = size * 2;
             source = Arrays.copyOf(source, capacity);
@@ -43,6 +53,7 @@ final class Rows {
             time = Arrays.copyOf(time, capacity);
             procKey = Arrays.copyOf(procKey, capacity);
             parentKey = Arrays.copyOf(parentKey, capacity);
+            parentRow = Arrays.copyOf(parentRow, capacity);
             effectiveLogon = Arrays.copyOf(effectiveLogon, capacity);
         }
         source[size] = sourceRow;
@@ -50,6 +61,7 @@ final class Rows {
         time[size] = nanos;
         procKey[size] = key;
         parentKey[size] = parent;
+        parentRow[size] = parentAt;
         effectiveLogon[size] = logon;
         inferred.add(values);
         return size++;
@@ -82,6 +94,12 @@ final class Rows {
 
     void setParentKey(int row, @Nullable String key) {
         parentKey[row] = key;
+        parentRow[row] = -1;
+    }
+
+    /** The row that carries this row's parent key, or -1 when only the key is known. */
+    int parentRow(int row) {
+        return parentRow[row];
     }
 
     @Nullable Object effectiveLogon(int row) {

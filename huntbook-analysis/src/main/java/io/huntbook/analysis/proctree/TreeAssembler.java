@@ -41,10 +41,15 @@ final class TreeAssembler {
         // One row per process key, the first (MSTICPy keeps the first of duplicated index values).
         Map<String, Integer> keptIndex = new HashMap<>(total * 2);
         int[] kept = new int[total];
+        int[] keptOf = new int[total];
         int m = 0;
         for (int i = 0; i < total; i++) {
-            if (keptIndex.putIfAbsent(rows.procKey(i), m) == null) {
+            Integer earlier = keptIndex.putIfAbsent(rows.procKey(i), m);
+            if (earlier == null) {
+                keptOf[i] = m;
                 kept[m++] = i;
+            } else {
+                keptOf[i] = earlier;
             }
         }
         kept = Arrays.copyOf(kept, m);
@@ -54,14 +59,13 @@ final class TreeAssembler {
         int[] childCount = new int[m];
         boolean[] hasChild = new boolean[m];
         for (int i = 0, k = 0; i < total; i++) {
-            String parentKey = rows.parentKey(i);
-            Integer parent = parentKey == null ? null : keptIndex.get(parentKey);
-            if (parent != null) {
+            int parent = parentKept(rows, i, keptOf, keptIndex);
+            if (parent >= 0) {
                 hasChild[parent] = true;
             }
             if (k < m && kept[k] == i) {
-                parentOf[k] = parent == null ? -1 : parent;
-                if (parent != null) {
+                parentOf[k] = parent;
+                if (parent >= 0) {
                     childCount[parent]++;
                 }
                 k++;
@@ -205,6 +209,17 @@ final class TreeAssembler {
         return new Assembled(frame, outKey, outParent, outChildren, outDepth, outRoot, keptIndex, position, summary);
     }
 
+    /** The kept index of a row's parent, or -1: by the row the extractor linked, else by key. */
+    private static int parentKept(Rows rows, int i, int[] keptOf, Map<String, Integer> keptIndex) {
+        int parentRow = rows.parentRow(i);
+        if (parentRow >= 0) {
+            return keptOf[parentRow];
+        }
+        String parentKey = rows.parentKey(i);
+        Integer parent = parentKey == null ? null : keptIndex.get(parentKey);
+        return parent == null ? -1 : parent;
+    }
+
     /**
      * Rows in the order of their paths as strings (MSTICPy sorts by path): a depth-first walk where siblings, and
      * the tops of trees, go in the string order of their indexes ("10" before "9"); '/' sorts before digits, so a
@@ -242,9 +257,34 @@ final class TreeAssembler {
         return order;
     }
 
-    /** Compares two non-negative numbers as their decimal strings would compare. */
-    private static int compareAsText(int a, int b) {
-        return Integer.toString(a).compareTo(Integer.toString(b));
+    /**
+     * Compares two non-negative numbers as their decimal strings would compare, without making the strings: the
+     * shorter number is scaled to the longer one's digit count; on a tie the shorter (a prefix) comes first.
+     */
+    static int compareAsText(int a, int b) {
+        int digitsA = digits(a);
+        int digitsB = digits(b);
+        if (digitsA == digitsB) {
+            return Integer.compare(a, b);
+        }
+        long scaledA = a;
+        long scaledB = b;
+        for (int d = digitsA; d < digitsB; d++) {
+            scaledA *= 10;
+        }
+        for (int d = digitsB; d < digitsA; d++) {
+            scaledB *= 10;
+        }
+        int byDigits = Long.compare(scaledA, scaledB);
+        return byDigits != 0 ? byDigits : Integer.compare(digitsA, digitsB);
+    }
+
+    private static int digits(int value) {
+        int digits = 1;
+        for (int v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private static Set<String> timeColumns(ProcSchema schema) {

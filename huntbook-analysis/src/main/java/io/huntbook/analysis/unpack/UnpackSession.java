@@ -24,6 +24,10 @@ final class UnpackSession {
     private final Budget budget;
     private final List<DecodedItem> items = new ArrayList<>();
     private final Set<String> undecodable = new HashSet<>();
+    /** One digest of each kind per session: looking a digest up by name costs more than hashing a small item. */
+    private final MessageDigest md5 = newDigest("MD5");
+    private final MessageDigest sha1 = newDigest("SHA-1");
+    private final MessageDigest sha256 = newDigest("SHA-256");
 
     UnpackSession(int maxDepth, Budget budget) {
         this.maxDepth = maxDepth;
@@ -225,7 +229,7 @@ final class UnpackSession {
             encoding = "binary";
         }
         items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding,
-                digest("MD5", bytes), digest("SHA-1", bytes), digest("SHA-256", bytes),
+                Codecs.hexOf(md5.digest(bytes)), Codecs.hexOf(sha1.digest(bytes)), Codecs.hexOf(sha256.digest(bytes)),
                 Codecs.printableBytes(bytes), decoder, truncated));
         return items.get(items.size() - 1);
     }
@@ -235,9 +239,9 @@ final class UnpackSession {
         return FileTypes.detect(bytes).filter(type -> !type.equals("pdf")).isPresent();
     }
 
-    private static String digest(String algorithm, byte[] bytes) {
+    private static MessageDigest newDigest(String algorithm) {
         try {
-            return Codecs.hexOf(MessageDigest.getInstance(algorithm).digest(bytes));
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is required of every Java platform", e);
         }
