@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
  * Builds the lookup engine from the configuration's {@code TIProviders} section (MSTICPy's format: each entry has
  * {@code Provider}, {@code Primary} and {@code Args}). Local lists ({@code Provider: LocalList}) take
  * {@code Args: {Files: [paths]}} (or one path as a string), relative to the configuration file. Not {@code File:},
- * because {@code {File: path}} is the secret-reference form.
+ * because {@code {File: path}} is the secret-reference form. Vendor providers (VirusTotal, OTX, ...) come from the
+ * {@link TiProviderFactory} implementations on the class path.
  */
 public final class TiProviders {
     private TiProviders() {}
@@ -29,10 +32,38 @@ public final class TiProviders {
         List<Configured> all = new ArrayList<>();
         for (ProviderSettings s : config.tiProviders()) {
             boolean local = LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT));
-            all.add(new Configured(s, local, local ? "local list" : "provider " + s.provider()
-                    + " is not available yet in this version of Huntbook"));
+            Optional<TiProviderFactory> factory = factory(s.provider());
+            String note = local ? "local list"
+                    : factory.isPresent() ? "vendor API (" + factory.get().kind() + ")"
+                    : "provider " + s.provider() + " is not available in this version of Huntbook; known are "
+                            + kinds();
+            all.add(new Configured(s, local || factory.isPresent(), note));
         }
         return all;
+    }
+
+    /** The vendor factory for a {@code Provider:} value, compared case-insensitively with kinds and aliases. */
+    public static Optional<TiProviderFactory> factory(String kind) {
+        for (TiProviderFactory f : Factories.ALL) {
+            if (f.kind().equalsIgnoreCase(kind) || f.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(kind))) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code Provider:} values this version can build: LocalList and every vendor factory's kind. */
+    public static List<String> kinds() {
+        List<String> kinds = new ArrayList<>();
+        kinds.add("LocalList");
+        Factories.ALL.forEach(f -> kinds.add(f.kind()));
+        return kinds;
+    }
+
+    /** The factories on the class path, loaded once. */
+    private static final class Factories {
+        static final List<TiProviderFactory> ALL = ServiceLoader.load(TiProviderFactory.class,
+                TiProviders.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /**
@@ -48,7 +79,9 @@ public final class TiProviders {
                 warnings.accept("TIProviders." + c.settings().name() + ": " + c.note() + "; skipped");
                 continue;
             }
-            TiProvider provider = LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()));
+            TiProvider provider = LOCAL_KINDS.contains(c.settings().provider().toLowerCase(Locale.ROOT))
+                    ? LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()))
+                    : factory(c.settings().provider()).orElseThrow().create(c.settings(), config.baseDir());
             if (c.settings().primary()) {
                 builder.primary(provider);
             } else {

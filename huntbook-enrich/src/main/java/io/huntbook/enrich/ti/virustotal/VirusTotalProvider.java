@@ -1,0 +1,102 @@
+package io.huntbook.enrich.ti.virustotal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huntbook.core.Severity;
+import io.huntbook.enrich.ti.TiQuery;
+import io.huntbook.enrich.ti.TiVerdict;
+import io.huntbook.enrich.ti.vendor.HttpTiProvider;
+import io.huntbook.enrich.ti.vendor.VendorConfig;
+import io.huntbook.enrich.ti.vendor.VendorHttp;
+import io.huntbook.enrich.ti.vendor.VendorResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * {@code GET /ip_addresses/{ip}}, {@code /domains/{domain}}, {@code /urls/{id}} (the URL in unpadded URL-safe
+ * base64) and {@code /files/{hash}}, with the key in {@code x-apikey}. Severity from
+ * {@code data.attributes.last_analysis_stats}: 3 or more engines saying malicious is high, one or two (or any
+ * saying suspicious) a warning, none information. A 404 ({@code NotFoundError}) is an unknown indicator.
+ */
+final class VirusTotalProvider extends HttpTiProvider {
+    private static final Set<String> TYPES = Set.of("ipv4", "ipv6", "dns", "hostname", "url", "md5_hash",
+            "sha1_hash", "sha256_hash");
+    static final int HIGH_AT = 3;
+
+    VirusTotalProvider(VendorConfig config) {
+        super(config);
+    }
+
+    @Override
+    public Set<String> supportedTypes() {
+        return TYPES;
+    }
+
+    @Override
+    public TiVerdict lookup(TiQuery query) {
+        VendorResponse response = http.get(path(query)).secretHeader("x-apikey", config.requireKey()).answers(404)
+                .send();
+        JsonNode json = response.json();
+        String reference = reference(query);
+        if (response.status() == 404) {
+            return TiVerdict.notFound(json, reference);
+        }
+        JsonNode attributes = json.path("data").path("attributes");
+        JsonNode stats = attributes.path("last_analysis_stats");
+        int malicious = stats.path("malicious").asInt(0);
+        int suspicious = stats.path("suspicious").asInt(0);
+        Severity severity = malicious >= HIGH_AT ? Severity.HIGH
+                : malicious > 0 || suspicious > 0 ? Severity.WARNING : Severity.INFORMATION;
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        details.put("malicious", malicious);
+        details.put("suspicious", suspicious);
+        details.put("harmless", stats.path("harmless").asInt(0));
+        details.put("undetected", stats.path("undetected").asInt(0));
+        if (attributes.has("reputation")) {
+            details.set("reputation", attributes.get("reputation"));
+        }
+        if (attributes.has("meaningful_name")) {
+            details.set("meaningful_name", attributes.get("meaningful_name"));
+        }
+        if (attributes.has("tags")) {
+            details.set("tags", attributes.get("tags"));
+        }
+        return new TiVerdict(true, severity, details, json, reference);
+    }
+
+    private static String path(TiQuery q) {
+        String v = VendorHttp.segment(q.ioc());
+        return switch (q.iocType()) {
+            case "ipv4", "ipv6" -> "/ip_addresses/" + v;
+            case "dns", "hostname" -> "/domains/" + v;
+            case "url" -> "/urls/" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(q.ioc().getBytes(StandardCharsets.UTF_8));
+            default -> "/files/" + v;
+        };
+    }
+
+    @Override
+    public String reference(TiQuery q) {
+        String gui = "https://www.virustotal.com/gui/";
+        return switch (q.iocType()) {
+            case "ipv4", "ipv6" -> gui + "ip-address/" + q.ioc();
+            case "dns", "hostname" -> gui + "domain/" + q.ioc();
+            case "url" -> gui + "url/" + sha256(q.ioc());
+            default -> gui + "file/" + q.ioc();
+        };
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}
