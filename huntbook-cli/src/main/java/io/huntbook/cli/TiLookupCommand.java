@@ -25,7 +25,8 @@ final class TiLookupCommand extends Subcommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "The IoC type of every indicator (default: inferred).")
     @Nullable String type;
 
-    @Option(names = "--providers", split = ",", paramLabel = "NAME", description = "Only these providers.")
+    @Option(names = {"--providers", "--provider"}, split = ",", paramLabel = "NAME",
+            description = "Only these providers (names as configured under TIProviders; repeat or separate with commas).")
     List<String> providers = new ArrayList<>();
 
     @Option(names = "--secondary", description = "Also ask the secondary providers.")

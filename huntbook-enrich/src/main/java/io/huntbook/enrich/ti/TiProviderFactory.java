@@ -12,11 +12,6 @@ public interface TiProviderFactory {
     /** The {@code Provider:} value this factory builds, compared case-insensitively (MSTICPy's name where it has one). */
     String kind();
 
-    /** Other {@code Provider:} values accepted for the same kind. */
-    default java.util.List<String> aliases() {
-        return java.util.List.of();
-    }
-
     /**
      * A provider for one configuration entry; {@code baseDir} is the configuration file's folder, for relative paths.
      * Secrets are not resolved here but when a lookup is made, so a rotated key is picked up.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
 import java.util.Set;
 
 /**
@@ -25,27 +26,41 @@ public final class TiProviders {
     private static final Set<String> LOCAL_KINDS = Set.of("locallist");
 
     /** A configured provider and whether it can be used in this version. */
-    public record Configured(ProviderSettings settings, boolean available, String note) {}
+    public record Configured(ProviderSettings settings, boolean available, String note,
+            @org.jspecify.annotations.Nullable TiProvider provider) {}
 
-    /** Every configured provider, usable or not, for {@code ti providers}. */
+    /**
+     * Every configured provider, usable or not, for {@code ti providers}: a vendor entry is usable when its kind is
+     * known and its settings are valid (an entry that cannot be built is skipped, with the reason as its note).
+     */
     public static List<Configured> describe(HuntbookConfig config) {
         List<Configured> all = new ArrayList<>();
         for (ProviderSettings s : config.tiProviders()) {
-            boolean local = LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT));
+            if (LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT))) {
+                all.add(new Configured(s, true, "local list", null));
+                continue;
+            }
             Optional<TiProviderFactory> factory = factory(s.provider());
-            String note = local ? "local list"
-                    : factory.isPresent() ? "vendor API (" + factory.get().kind() + ")"
-                    : "provider " + s.provider() + " is not available in this version of Huntbook; known are "
-                            + kinds();
-            all.add(new Configured(s, local || factory.isPresent(), note));
+            if (factory.isEmpty()) {
+                all.add(new Configured(s, false, "provider " + s.provider() + " is not available in this version of"
+                        + " Huntbook; available are " + kinds(), null));
+                continue;
+            }
+            try {
+                TiProvider p = factory.get().create(s, config.baseDir());
+                all.add(new Configured(s, true, "types " + new TreeSet<>(p.supportedTypes()) + "; limits "
+                        + io.huntbook.enrich.ti.vendor.VendorConfig.describe(p.rateLimits()) + "; up to " + p.maxTlp(), p));
+            } catch (BadInputException e) {
+                all.add(new Configured(s, false, e.getMessage(), null));
+            }
         }
         return all;
     }
 
-    /** The vendor factory for a {@code Provider:} value, compared case-insensitively with kinds and aliases. */
+    /** The vendor factory for a {@code Provider:} value, compared case-insensitively. */
     public static Optional<TiProviderFactory> factory(String kind) {
         for (TiProviderFactory f : Factories.ALL) {
-            if (f.kind().equalsIgnoreCase(kind) || f.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(kind))) {
+            if (f.kind().equalsIgnoreCase(kind)) {
                 return Optional.of(f);
             }
         }
@@ -79,9 +94,8 @@ public final class TiProviders {
                 warnings.accept("TIProviders." + c.settings().name() + ": " + c.note() + "; skipped");
                 continue;
             }
-            TiProvider provider = LOCAL_KINDS.contains(c.settings().provider().toLowerCase(Locale.ROOT))
-                    ? LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()))
-                    : factory(c.settings().provider()).orElseThrow().create(c.settings(), config.baseDir());
+            TiProvider provider = c.provider() != null ? c.provider()
+                    : LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()));
             if (c.settings().primary()) {
                 builder.primary(provider);
             } else {

@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 
 /**
  * {@code GET /ip_addresses/{ip}}, {@code /domains/{domain}}, {@code /urls/{id}} (the URL in unpadded URL-safe
@@ -24,17 +23,10 @@ import java.util.Set;
  * saying suspicious) a warning, none information. A 404 ({@code NotFoundError}) is an unknown indicator.
  */
 final class VirusTotalProvider extends HttpTiProvider {
-    private static final Set<String> TYPES = Set.of("ipv4", "ipv6", "dns", "hostname", "url", "md5_hash",
-            "sha1_hash", "sha256_hash");
     static final int HIGH_AT = 3;
 
     VirusTotalProvider(VendorConfig config) {
-        super(config);
-    }
-
-    @Override
-    public Set<String> supportedTypes() {
-        return TYPES;
+        super(config, ADDRESSES_NAMES_URLS_HASHES);
     }
 
     @Override
