@@ -35,6 +35,10 @@ final class TiLookupCommand extends Subcommand {
     @Option(names = "--tlp", paramLabel = "TLP", description = "TLP of the indicators; providers below it are not asked.")
     @Nullable String tlp;
 
+    @Option(names = "--subtype", paramLabel = "NAME",
+            description = "A provider's query subtype instead of its verdict (e.g. passive_dns, resolutions, whois).")
+    @Nullable String subtype;
+
     @Option(names = "--no-cache", description = "Ask the providers even when the cache has an answer.")
     boolean noCache;
 
@@ -48,7 +52,7 @@ final class TiLookupCommand extends Subcommand {
     protected int execute() {
         TiLookup ti = TiSetup.engine(global(), lists, terminal());
         LookupOptions options = LookupOptions.defaults().withProviders(providers).withSecondary(secondary)
-                .withTlp(tlp == null ? null : Tlp.parse(tlp)).withCacheBypassed(noCache);
+                .withTlp(tlp == null ? null : Tlp.parse(tlp)).withCacheBypassed(noCache).withSubtype(subtype);
         List<LookupResult> rows = new ArrayList<>();
         for (String ioc : iocs) {
             rows.addAll(type == null ? ti.lookup(List.of(ioc), options) : ti.lookup(ioc, type, options));

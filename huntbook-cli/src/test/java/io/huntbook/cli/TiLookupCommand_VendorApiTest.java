@@ -108,6 +108,23 @@ class TiLookupCommand_VendorApiTest {
     }
 
     @Test
+    void aSubtypeAsksTheVendorsRelationshipAndFillsQuerySubtype() throws Exception {
+        String url = serve(200, """
+                {"meta": {"count": 3}, "data": [{"id": "93.184.215.14example.org", "type": "resolution",
+                 "attributes": {"host_name": "example.org", "ip_address": "93.184.215.14"}}]}
+                """, "x-apikey");
+        Path config = config("VirusTotal", url + "/api/v3");
+        CliRun run = CliRun.of("ti", "lookup", "example.org", "--provider", "VirusTotal", "--subtype", "resolutions",
+                "--no-cache", "--config", config.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(requests).containsExactly("GET /api/v3/domains/example.org/resolutions?limit=10 x-apikey=" + KEY);
+        JsonNode row = json.readTree(run.out()).get(0);
+        assertThat(row.get("QuerySubtype").asText()).isEqualTo("resolutions");
+        assertThat(row.get("Severity").asText()).isEqualTo("information");
+        assertThat(row.get("Details").get("count").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aRejectedKeyIsAFailedRowAndExit1WithoutTheKeyAnywhere() throws Exception {
         String url = serve(401, """
                 {"error": {"code": "WrongCredentialsError", "message": "Wrong API key"}}

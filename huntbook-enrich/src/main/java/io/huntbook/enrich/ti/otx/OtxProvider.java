@@ -25,12 +25,27 @@ final class OtxProvider extends HttpTiProvider {
     }
 
     @Override
+    public Set<String> subtypes(String iocType) {
+        return switch (iocType) {
+            case "ipv4", "ipv6" -> Set.of("reputation", "geo", "malware", "url_list", "passive_dns", "http_scans");
+            case "dns" -> Set.of("geo", "malware", "url_list", "passive_dns", "whois", "http_scans");
+            case "hostname" -> Set.of("geo", "malware", "url_list", "passive_dns", "http_scans");
+            case "url" -> Set.of("url_list");
+            default -> Set.of("analysis");
+        };
+    }
+
+    @Override
     public TiVerdict lookup(TiQuery query) {
+        String section = query.subtype() == null ? "general" : query.subtype();
         VendorResponse response = http.get("/api/v1/indicators/" + section(query.iocType()) + "/"
-                + VendorHttp.segment(query.ioc()) + "/general").secretHeader("X-OTX-API-KEY", config.requireKey())
+                + VendorHttp.segment(query.ioc()) + "/" + section).secretHeader("X-OTX-API-KEY", config.requireKey())
                 .answers(404).send();
         JsonNode json = response.json();
         String reference = reference(query);
+        if (query.subtype() != null) {
+            return subtype(query.subtype(), response.status() == 404 ? VendorJson.object() : json, reference);
+        }
         JsonNode pulses = json.path("pulse_info").path("pulses");
         int count = json.path("pulse_info").path("count").asInt(pulses.size());
         if (response.status() == 404 || count == 0) {
@@ -53,6 +68,22 @@ final class OtxProvider extends HttpTiProvider {
         }
         Severity severity = count >= 2 ? Severity.HIGH : Severity.WARNING;
         return new TiVerdict(true, severity, details, json, reference);
+    }
+
+    /**
+     * A section other than {@code general}: lists ({@code passive_dns}, {@code malware}, {@code url_list},
+     * {@code http_scans}) are known when not empty; the others when OTX answers anything. Context, so information,
+     * except malware samples tied to the indicator: a warning.
+     */
+    private static TiVerdict subtype(String subtype, JsonNode json, String reference) {
+        int count = switch (subtype) {
+            case "passive_dns" -> json.path("passive_dns").size();
+            case "malware", "http_scans" -> json.path("data").size();
+            case "url_list" -> json.path("url_list").size();
+            default -> -1;
+        };
+        Severity severity = subtype.equals("malware") ? Severity.WARNING : Severity.INFORMATION;
+        return VendorJson.context(subtype, count, severity, json, reference);
     }
 
     private static String section(String iocType) {

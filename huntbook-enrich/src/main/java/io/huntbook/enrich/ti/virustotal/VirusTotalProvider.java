@@ -9,12 +9,14 @@ import io.huntbook.enrich.ti.TiVerdict;
 import io.huntbook.enrich.ti.vendor.HttpTiProvider;
 import io.huntbook.enrich.ti.vendor.VendorConfig;
 import io.huntbook.enrich.ti.vendor.VendorHttp;
+import io.huntbook.enrich.ti.vendor.VendorJson;
 import io.huntbook.enrich.ti.vendor.VendorResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * {@code GET /ip_addresses/{ip}}, {@code /domains/{domain}}, {@code /urls/{id}} (the URL in unpadded URL-safe
@@ -29,14 +31,32 @@ final class VirusTotalProvider extends HttpTiProvider {
         super(config, ADDRESSES_NAMES_URLS_HASHES);
     }
 
+    /** Relationships of the object (API v3 {@code /{collection}/{id}/{relationship}}), as query subtypes. */
+    @Override
+    public Set<String> subtypes(String iocType) {
+        return switch (iocType) {
+            case "ipv4", "ipv6" -> Set.of("resolutions", "communicating_files", "urls");
+            case "dns", "hostname" -> Set.of("resolutions", "subdomains", "communicating_files");
+            case "url" -> Set.of("downloaded_files", "contacted_domains");
+            default -> Set.of("contacted_ips", "contacted_domains", "contacted_urls");
+        };
+    }
+
     @Override
     public TiVerdict lookup(TiQuery query) {
-        VendorResponse response = http.get(path(query)).secretHeader("x-apikey", config.requireKey()).answers(404)
-                .send();
+        VendorHttp.Request request = query.subtype() == null ? http.get(path(query))
+                : http.get(path(query) + "/" + query.subtype()).query("limit", "10");
+        VendorResponse response = request.secretHeader("x-apikey", config.requireKey()).answers(404).send();
         JsonNode json = response.json();
         String reference = reference(query);
         if (response.status() == 404) {
             return TiVerdict.notFound(json, reference);
+        }
+        if (query.subtype() != null) {
+            // Related objects are context: known when there are any, information.
+            int count = json.path("meta").path("count").asInt(json.path("data").size());
+            return VendorJson.context(query.subtype(), json.path("data").isEmpty() ? 0 : count,
+                    Severity.INFORMATION, json, reference);
         }
         JsonNode attributes = json.path("data").path("attributes");
         JsonNode stats = attributes.path("last_analysis_stats");

@@ -11,6 +11,7 @@ import io.huntbook.enrich.ti.vendor.VendorHttp;
 import io.huntbook.enrich.ti.vendor.VendorJson;
 import io.huntbook.enrich.ti.vendor.VendorResponse;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code GET /ipr/{ip}}, {@code /url/{url or domain}} and {@code /malware/{hash}} with HTTP basic authentication
@@ -25,14 +26,41 @@ final class XForceProvider extends HttpTiProvider {
     }
 
     @Override
+    public Set<String> subtypes(String iocType) {
+        return switch (iocType) {
+            case "ipv4", "ipv6" -> Set.of("malware", "history");
+            case "dns", "hostname" -> Set.of("malware", "whois", "resolve");
+            case "url" -> Set.of("malware");
+            default -> Set.of();
+        };
+    }
+
+    @Override
     public TiVerdict lookup(TiQuery query) {
         String kind = kind(query.iocType());
-        VendorResponse response = http.get("/" + kind + "/" + VendorHttp.segment(query.ioc()))
+        String subtype = query.subtype();
+        String path = subtype == null ? "/" + kind + "/"
+                : switch (subtype) {
+                    case "malware" -> "/" + kind + "/malware/";
+                    case "history" -> "/ipr/history/";
+                    default -> "/" + subtype + "/";
+                };
+        VendorResponse response = http.get(path + VendorHttp.segment(query.ioc()))
                 .basicAuth(config.requireSecret("ApiID"), config.requireKey()).answers(404).send();
         JsonNode json = response.json();
         String reference = reference(query);
         if (response.status() == 404) {
             return TiVerdict.notFound(json, reference);
+        }
+        if (subtype != null) {
+            // Malware associated with an address or name is a warning; history, WHOIS and DNS are context.
+            int count = switch (subtype) {
+                case "malware" -> json.path("malware").size();
+                case "history" -> json.path("history").size();
+                default -> -1;
+            };
+            return VendorJson.context(subtype, count, subtype.equals("malware") ? Severity.WARNING
+                    : Severity.INFORMATION, json, reference);
         }
         return switch (kind) {
             case "ipr" -> scored(json, json, reference, true);

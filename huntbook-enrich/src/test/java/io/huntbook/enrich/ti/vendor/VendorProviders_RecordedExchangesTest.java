@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * secret reference and must never appear in a row.
  *
  * <p>A case file: {@code provider} (the {@code Provider:} value), optional {@code args}, {@code ioc},
- * {@code iocType}, {@code exchanges} (each {@code request} expected and {@code response} played: status, headers,
+ * {@code iocType}, optional {@code subtype}, {@code exchanges} (each {@code request} expected and {@code response} played: status, headers,
  * {@code body} JSON or {@code bodyText}; the last exchange repeats for further calls) and {@code expect}
  * ({@code status}, {@code result}, {@code severity}, {@code details} fields, {@code detailsContain}, {@code calls},
  * {@code minSeconds}). In expected headers {@code $KEY} is the API key and {@code $BASIC} basic authentication of
@@ -77,10 +77,12 @@ class VendorProviders_RecordedExchangesTest {
             TiLookup engine = engine(c, server.url());
             long start = System.nanoTime();
             List<LookupResult> rows = engine.lookup(c.path("ioc").asText(), c.path("iocType").asText(),
-                    LookupOptions.defaults().withProviders(List.of("Vendor")).withCacheBypassed(true));
+                    LookupOptions.defaults().withProviders(List.of("Vendor")).withCacheBypassed(true)
+                            .withSubtype(c.path("subtype").asText(null)));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(rows).hasSize(1);
             LookupResult row = rows.get(0);
+            assertThat(row.querySubtype()).as("QuerySubtype").isEqualTo(c.path("subtype").asText(null));
             checkRequests(c.path("exchanges"), server.received());
             checkRow(c.path("expect"), row, server.received().size(), took, server.url());
         }
