@@ -48,6 +48,41 @@ class VendorConfig_SettingsTest {
                 .containsExactly(RateLimit.perDay(50));
     }
 
+    /** The defaults docs/threat-intel-providers.md documents, per provider entry. */
+    @Test
+    void everyProviderHasTheDocumentedDefaultLimitsTypesAndTlp() {
+        record Expected(String entry, String limits, Tlp tlp, String types) {}
+        List<Expected> documented = List.of(
+                new Expected("VirusTotal", "4/minute, 500/day", Tlp.AMBER,
+                        "[dns, hostname, ipv4, ipv6, md5_hash, sha1_hash, sha256_hash, url]"),
+                new Expected("OTX", "10000/hour", Tlp.AMBER,
+                        "[dns, hostname, ipv4, ipv6, md5_hash, sha1_hash, sha256_hash, url]"),
+                new Expected("AbuseIPDB", "1000/day", Tlp.AMBER, "[ipv4, ipv6]"),
+                new Expected("GreyNoise", "50/week", Tlp.AMBER, "[ipv4]"),
+                new Expected("XForce", "5000/month", Tlp.AMBER,
+                        "[dns, hostname, ipv4, ipv6, md5_hash, sha1_hash, sha256_hash, url]"),
+                new Expected("URLScan", "30/minute, 1000/day", Tlp.AMBER,
+                        "[dns, hostname, ipv4, ipv6, sha256_hash, url]"),
+                new Expected("URLhaus", "1/second", Tlp.AMBER, "[dns, hostname, ipv4, md5_hash, sha256_hash, url]"),
+                new Expected("ThreatFox", "1/second", Tlp.AMBER, "[dns, hostname, ipv4, md5_hash, sha256_hash, url]"),
+                new Expected("MalwareBazaar", "1/second", Tlp.AMBER, "[md5_hash, sha1_hash, sha256_hash]"),
+                new Expected("CrowdSec", "50/day", Tlp.AMBER, "[ipv4, ipv6]"),
+                new Expected("Tor", "no limit", Tlp.RED, "[ipv4, ipv6]"),
+                new Expected("MISP", "no limit", Tlp.RED,
+                        "[dns, email, hostname, ipv4, ipv6, md5_hash, sha1_hash, sha256_hash, sha512_hash, url]"));
+        for (Expected e : documented) {
+            TiProvider p = only("TIProviders:\n  " + e.entry() + ":\n    Primary: true\n    Args:\n"
+                    + "      BaseUrl: https://misp.example.org\n");
+            assertThat(VendorConfig.describe(p.rateLimits())).as(e.entry() + " limits").isEqualTo(e.limits());
+            assertThat(p.maxTlp()).as(e.entry() + " TLP").isEqualTo(e.tlp());
+            assertThat(new java.util.TreeSet<>(p.supportedTypes())).as(e.entry() + " types")
+                    .hasToString(e.types());
+            assertThat(p.isLocal()).as(e.entry() + " local").isEqualTo(e.entry().equals("Tor"));
+        }
+        assertThat(VendorConfig.describe(only("TIProviders:\n  GreyNoise:\n    Primary: true\n    Args:\n"
+                + "      Api: enterprise\n").rateLimits())).isEqualTo("no limit");
+    }
+
     @Test
     void aRateLimitThatCannotBeReadSaysHowToWriteIt() {
         assertThatThrownBy(() -> VendorConfig.parseLimit("4 per minute", "TIProviders.VT.Args.RateLimits"))
