@@ -25,7 +25,8 @@ final class TiLookupCommand extends Subcommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "The IoC type of every indicator (default: inferred).")
     @Nullable String type;
 
-    @Option(names = "--providers", split = ",", paramLabel = "NAME", description = "Only these providers.")
+    @Option(names = {"--providers", "--provider"}, split = ",", paramLabel = "NAME",
+            description = "Only these providers (names as configured under TIProviders; repeat or separate with commas).")
     List<String> providers = new ArrayList<>();
 
     @Option(names = "--secondary", description = "Also ask the secondary providers.")
@@ -33,6 +34,10 @@ final class TiLookupCommand extends Subcommand {
 
     @Option(names = "--tlp", paramLabel = "TLP", description = "TLP of the indicators; providers below it are not asked.")
     @Nullable String tlp;
+
+    @Option(names = "--subtype", paramLabel = "NAME",
+            description = "A provider's query subtype instead of its verdict (e.g. passive_dns, resolutions, whois).")
+    @Nullable String subtype;
 
     @Option(names = "--no-cache", description = "Ask the providers even when the cache has an answer.")
     boolean noCache;
@@ -47,7 +52,7 @@ final class TiLookupCommand extends Subcommand {
     protected int execute() {
         TiLookup ti = TiSetup.engine(global(), lists, terminal());
         LookupOptions options = LookupOptions.defaults().withProviders(providers).withSecondary(secondary)
-                .withTlp(tlp == null ? null : Tlp.parse(tlp)).withCacheBypassed(noCache);
+                .withTlp(tlp == null ? null : Tlp.parse(tlp)).withCacheBypassed(noCache).withSubtype(subtype);
         List<LookupResult> rows = new ArrayList<>();
         for (String ioc : iocs) {
             rows.addAll(type == null ? ti.lookup(List.of(ioc), options) : ti.lookup(ioc, type, options));

@@ -45,12 +45,12 @@ class TiAndGeoIpCommandsTest {
         Path config = dir.resolve("msticpyconfig.yaml");
         Files.writeString(config, """
                 TIProviders:
-                  VirusTotal:
+                  Pulsedive:
                     Args:
                       AuthKey:
-                        EnvironmentVar: VT_KEY
+                        EnvironmentVar: PULSEDIVE_KEY
                     Primary: true
-                    Provider: VirusTotal
+                    Provider: Pulsedive
                   Local:
                     Provider: LocalList
                     Primary: true
@@ -59,7 +59,7 @@ class TiAndGeoIpCommandsTest {
                 """);
         CliRun lookup = CliRun.of("--config", config.toString(), "ti", "lookup", "bad-c2.top", "--format", "csv");
         assertThat(lookup.exitCode()).as(lookup.err()).isZero();
-        assertThat(lookup.err()).contains("VirusTotal").contains("not available yet");
+        assertThat(lookup.err()).contains("Pulsedive").contains("not available in this version");
         assertThat(lookup.out()).contains("bad-c2.top,dns,bad-c2[.]top,,Local,true,high");
         CliRun providers = CliRun.of("--config", config.toString(), "ti", "providers", "--json");
         JsonNode rows = json.readTree(providers.out());

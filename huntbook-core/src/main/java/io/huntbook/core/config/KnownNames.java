@@ -14,6 +14,8 @@ public final class KnownNames {
     public static final List<String> TI_PROVIDERS = List.of("OTX", "VirusTotal", "XForce", "AzSTI", "GreyNoise",
             "IntSights", "OPR", "Tor", "RiskIQ", "Pulsedive", "AbuseIPDB", "IPQualityScore", "BinaryEdge", "CrowdSec",
             "Cyberint",
+            // Vendors Huntbook adds to MSTICPy's list (huntbook-enrich's providers).
+            "URLScan", "URLhaus", "ThreatFox", "MalwareBazaar", "MISP",
             // Huntbook's local threat lists (CSV, JSON or STIX 2.1 files), the offline default.
             "LocalList");
 

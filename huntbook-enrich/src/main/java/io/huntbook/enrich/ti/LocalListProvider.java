@@ -16,7 +16,7 @@ import java.util.Set;
  * A threat list kept in local files (CSV, JSON or STIX 2.1): the offline default, fed by the sample data's list.
  * Host names, e-mail addresses and hashes match case-insensitively; IP entries may be CIDR networks.
  */
-public final class LocalListProvider implements TiProvider {
+public final class LocalListProvider implements LocalTiProvider {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TYPES = Set.of("ipv4", "ipv6", "dns", "url", "email", "md5_hash", "sha1_hash",
             "sha256_hash", "sha512_hash", "windows_path", "linux_path", "hostname");
@@ -61,21 +61,6 @@ public final class LocalListProvider implements TiProvider {
     @Override
     public Set<String> supportedTypes() {
         return TYPES;
-    }
-
-    @Override
-    public Tlp maxTlp() {
-        return Tlp.RED;
-    }
-
-    @Override
-    public boolean isLocal() {
-        return true;
-    }
-
-    @Override
-    public boolean cacheable() {
-        return false;
     }
 
     @Override

@@ -141,7 +141,7 @@ public final class TiLookup {
             int slot = 0;
             for (String[] item : typed) {
                 for (TiProvider provider : chosen) {
-                    TiQuery query = new TiQuery(item[0], item[1], null);
+                    TiQuery query = new TiQuery(item[0], item[1], options.subtype());
                     LookupResult settled = withoutCall(provider, query, options);
                     if (settled != null) {
                         results[slot] = settled;
@@ -215,6 +215,11 @@ public final class TiLookup {
         String iocType = query.iocType();
         if (!provider.supportedTypes().contains(iocType)) {
             return failed(provider, query, LookupStatus.NOT_SUPPORTED, "IoC type " + iocType + " not supported");
+        }
+        if (query.subtype() != null && !provider.subtypes(iocType).contains(query.subtype())) {
+            return failed(provider, query, LookupStatus.NOT_SUPPORTED, "query subtype " + query.subtype()
+                    + " not supported for " + iocType + (provider.subtypes(iocType).isEmpty() ? ""
+                            : "; supported: " + new java.util.TreeSet<>(provider.subtypes(iocType))));
         }
         if (options.tlp() != null && options.tlp().compareTo(provider.maxTlp()) > 0) {
             return failed(provider, query, LookupStatus.NOT_SUPPORTED, "not sent: marked " + options.tlp()

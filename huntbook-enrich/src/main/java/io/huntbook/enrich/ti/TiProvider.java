@@ -15,6 +15,14 @@ public interface TiProvider {
     /** The IoC types it can look up (MSTICPy's names: ipv4, ipv6, dns, url, md5_hash, sha1_hash, sha256_hash...). */
     Set<String> supportedTypes();
 
+    /**
+     * The query subtypes it answers for an IoC type besides its main verdict (MSTICPy's {@code query_type}, e.g.
+     * {@code passive_dns}); {@link TiQuery#subtype()} is one of them or null.
+     */
+    default Set<String> subtypes(String iocType) {
+        return Set.of();
+    }
+
     /** Looks one indicator up. */
     TiVerdict lookup(TiQuery query);
 

@@ -13,17 +13,35 @@ public class TiProviderException extends HuntbookException {
 
     private final int httpStatus;
     private final @Nullable Duration retryAfter;
+    private final boolean retryable;
 
     public TiProviderException(String message, int httpStatus, @Nullable Duration retryAfter) {
         super(message);
         this.httpStatus = httpStatus;
         this.retryAfter = retryAfter;
+        this.retryable = httpStatus == 429 || httpStatus >= 500;
     }
 
     public TiProviderException(String message, Throwable cause) {
         super(message, cause);
         this.httpStatus = 0;
         this.retryAfter = null;
+        this.retryable = true;
+    }
+
+    private TiProviderException(String message) {
+        super(message);
+        this.httpStatus = 0;
+        this.retryAfter = null;
+        this.retryable = false;
+    }
+
+    /**
+     * A lookup that cannot be made and is not worth retrying, with no HTTP exchange behind it: a missing or
+     * unresolvable API key, an answer that cannot be read.
+     */
+    public static TiProviderException notRetryable(String message) {
+        return new TiProviderException(message);
     }
 
     /** The HTTP status, or 0 when no response came (network failure). */
@@ -38,6 +56,6 @@ public class TiProviderException extends HuntbookException {
 
     /** Throttling, server errors and network failures are worth retrying; a bad key or request is not. */
     public boolean retryable() {
-        return httpStatus == 0 || httpStatus == 429 || httpStatus >= 500;
+        return retryable;
     }
 }

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
 import java.util.Set;
 
 /**
  * Builds the lookup engine from the configuration's {@code TIProviders} section (MSTICPy's format: each entry has
  * {@code Provider}, {@code Primary} and {@code Args}). Local lists ({@code Provider: LocalList}) take
  * {@code Args: {Files: [paths]}} (or one path as a string), relative to the configuration file. Not {@code File:},
- * because {@code {File: path}} is the secret-reference form.
+ * because {@code {File: path}} is the secret-reference form. Vendor providers (VirusTotal, OTX, ...) come from the
+ * {@link TiProviderFactory} implementations on the class path.
  */
 public final class TiProviders {
     private TiProviders() {}
@@ -22,17 +26,59 @@ public final class TiProviders {
     private static final Set<String> LOCAL_KINDS = Set.of("locallist");
 
     /** A configured provider and whether it can be used in this version. */
-    public record Configured(ProviderSettings settings, boolean available, String note) {}
+    public record Configured(ProviderSettings settings, boolean available, String note,
+            @org.jspecify.annotations.Nullable TiProvider provider) {}
 
-    /** Every configured provider, usable or not, for {@code ti providers}. */
+    /**
+     * Every configured provider, usable or not, for {@code ti providers}: a vendor entry is usable when its kind is
+     * known and its settings are valid (an entry that cannot be built is skipped, with the reason as its note).
+     */
     public static List<Configured> describe(HuntbookConfig config) {
         List<Configured> all = new ArrayList<>();
         for (ProviderSettings s : config.tiProviders()) {
-            boolean local = LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT));
-            all.add(new Configured(s, local, local ? "local list" : "provider " + s.provider()
-                    + " is not available yet in this version of Huntbook"));
+            if (LOCAL_KINDS.contains(s.provider().toLowerCase(Locale.ROOT))) {
+                all.add(new Configured(s, true, "local list", null));
+                continue;
+            }
+            Optional<TiProviderFactory> factory = factory(s.provider());
+            if (factory.isEmpty()) {
+                all.add(new Configured(s, false, "provider " + s.provider() + " is not available in this version of"
+                        + " Huntbook; available are " + kinds(), null));
+                continue;
+            }
+            try {
+                TiProvider p = factory.get().create(s, config.baseDir());
+                all.add(new Configured(s, true, "types " + new TreeSet<>(p.supportedTypes()) + "; limits "
+                        + io.huntbook.enrich.ti.vendor.VendorConfig.describe(p.rateLimits()) + "; up to " + p.maxTlp(), p));
+            } catch (BadInputException e) {
+                all.add(new Configured(s, false, e.getMessage(), null));
+            }
         }
         return all;
+    }
+
+    /** The vendor factory for a {@code Provider:} value, compared case-insensitively. */
+    public static Optional<TiProviderFactory> factory(String kind) {
+        for (TiProviderFactory f : Factories.ALL) {
+            if (f.kind().equalsIgnoreCase(kind)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code Provider:} values this version can build: LocalList and every vendor factory's kind. */
+    public static List<String> kinds() {
+        List<String> kinds = new ArrayList<>();
+        kinds.add("LocalList");
+        Factories.ALL.forEach(f -> kinds.add(f.kind()));
+        return kinds;
+    }
+
+    /** The factories on the class path, loaded once. */
+    private static final class Factories {
+        static final List<TiProviderFactory> ALL = ServiceLoader.load(TiProviderFactory.class,
+                TiProviders.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /**
@@ -48,7 +94,8 @@ public final class TiProviders {
                 warnings.accept("TIProviders." + c.settings().name() + ": " + c.note() + "; skipped");
                 continue;
             }
-            TiProvider provider = LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()));
+            TiProvider provider = c.provider() != null ? c.provider()
+                    : LocalListProvider.of(c.settings().name(), files(c.settings(), config.baseDir()));
             if (c.settings().primary()) {
                 builder.primary(provider);
             } else {
