@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,7 @@ public final class RunPipeline {
     private final @Nullable Duration cellTimeout;
     private final String version;
     private final Clock clock;
+    private final BiConsumer<Job, String> onStart;
 
     /**
      * A notebook to run.
@@ -107,6 +109,7 @@ public final class RunPipeline {
         this.cellTimeout = b.cellTimeout;
         this.version = b.version;
         this.clock = b.clock;
+        this.onStart = b.onStart;
     }
 
     public static Builder builder(OutputStore store) {
@@ -142,6 +145,7 @@ public final class RunPipeline {
             // The server is strict (§6.C): a warning would be a refusal with --strict, so it is one here.
             throw new BadInputException(job.template() + ": " + prepared.warnings().get(0));
         }
+        onStart.accept(job, runId);
         RunResult result = null;
         String failure = "";
         try {
@@ -268,6 +272,7 @@ public final class RunPipeline {
         private @Nullable Duration cellTimeout;
         private String version = "unknown";
         private Clock clock = Clock.systemUTC();
+        private BiConsumer<Job, String> onStart = (job, runId) -> { };
 
         private Builder(OutputStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -349,6 +354,15 @@ public final class RunPipeline {
 
         public Builder clock(Clock value) {
             this.clock = value;
+            return this;
+        }
+
+        /**
+         * Told when a job's parameters are accepted and it starts (with its run id); a refused job is never told, so
+         * a progress line here cannot echo a value that was refused as a secret.
+         */
+        public Builder onStart(BiConsumer<Job, String> listener) {
+            this.onStart = listener;
             return this;
         }
 
