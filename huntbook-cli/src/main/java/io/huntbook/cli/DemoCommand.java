@@ -44,6 +44,10 @@ final class DemoCommand extends Subcommand {
             description = "Windows process events when the sample data must be generated (default: ${DEFAULT-VALUE}).")
     int events = SampleOptions.DEFAULT_PROCESS_EVENTS;
 
+    @Option(names = "--configured-sinks", description = "Also raise incidents in the sinks of Huntbook.IncidentSinks"
+            + " in the configuration (Sentinel, webhooks), not only in the demo's local store.")
+    boolean configuredSinks;
+
     @Override
     protected int execute() {
         if (alerts < 0) {
@@ -51,7 +55,9 @@ final class DemoCommand extends Subcommand {
         }
         Path outputDir = (out != null ? out : SampleData.home().resolve("demo")).toAbsolutePath().normalize();
         SampleSet sample = sample();
-        DemoPipeline pipeline = new DemoPipeline(outputDir, sample.folder(), terminal());
+        var config = configuredSinks ? CliConfig.load(global()) : null;
+        DemoPipeline pipeline = new DemoPipeline(outputDir, sample.folder(), terminal(), ledger -> config == null
+                ? List.of() : ConfiguredSinks.of(config, ledger, java.time.Clock.systemUTC()));
         List<DemoPipeline.Job> jobs = new ArrayList<>();
         jobs.add(new DemoPipeline.Job("ip-context", "ipAddress", Story.ATTACKER_IP));
         String benign = benignAddress(sample);

@@ -6,6 +6,7 @@ import io.huntbook.notebook.files.NotebookFormat;
 import io.huntbook.notebook.params.SuppliedValue;
 import io.huntbook.server.incident.IncidentDatabase;
 import io.huntbook.server.incident.IncidentDispatcher;
+import io.huntbook.server.incident.IncidentSink;
 import io.huntbook.server.incident.LocalIncidentStore;
 import io.huntbook.server.output.OutputStore;
 import io.huntbook.server.output.RunPipeline;
@@ -16,9 +17,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -39,17 +42,29 @@ final class DemoPipeline {
     record Job(String template, String parameter, String identifier) {}
 
     DemoPipeline(Path outputDir, Path sampleFolder, Terminal terminal) {
+        this(outputDir, sampleFolder, terminal, ledger -> List.of());
+    }
+
+    /** With {@code moreSinks} (made over the demo's ledger) after the local store. */
+    DemoPipeline(Path outputDir, Path sampleFolder, Terminal terminal,
+                 Function<DataSource, List<IncidentSink>> moreSinks) {
         this.outputDir = outputDir;
         this.sampleFolder = sampleFolder;
         DataSource ledger = IncidentDatabase.h2(outputDir);
         IncidentDatabase.migrate(ledger);
         this.incidents = LocalIncidentStore.of(ledger, LocalIncidentStore.DEFAULT_WINDOW, Clock.systemUTC());
         this.pipeline = RunPipeline.builder(OutputStore.local(outputDir))
-                .incidents(IncidentDispatcher.of(List.of(incidents), ledger, Clock.systemUTC()))
+                .incidents(IncidentDispatcher.of(sinks(incidents, moreSinks.apply(ledger)), ledger, Clock.systemUTC()))
                 .runTimeout(Duration.ofMinutes(10))
                 .version(RunCommand.version())
                 .onStart((job, runId) -> terminal.progress("running " + job.template() + " for " + job.identifier()))
                 .build();
+    }
+
+    private static List<IncidentSink> sinks(LocalIncidentStore local, List<IncidentSink> more) {
+        List<IncidentSink> all = new ArrayList<>(List.of(local));
+        more.stream().filter(s -> !s.name().equals(LocalIncidentStore.NAME)).forEach(all::add);
+        return all;
     }
 
     LocalIncidentStore incidents() {
