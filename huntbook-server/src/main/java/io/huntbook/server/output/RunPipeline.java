@@ -10,6 +10,7 @@ import io.huntbook.notebook.Notebooks;
 import io.huntbook.notebook.params.NotebookParameters;
 import io.huntbook.notebook.params.PrepareRequest;
 import io.huntbook.notebook.params.Prepared;
+import io.huntbook.notebook.params.SecretCheck;
 import io.huntbook.notebook.params.SuppliedValue;
 import io.huntbook.notebook.scraps.Finding;
 import io.huntbook.notebook.scraps.Scraps;
@@ -132,10 +133,15 @@ public final class RunPipeline {
      * Runs {@code job} and completes it. A notebook that fails, dies or times out gives a record saying so; this
      * method does not throw for it.
      *
-     * @throws BadInputException when the parameters are refused (secret-looking, unknown, or not of the declared type);
-     *     nothing is written then
+     * @throws BadInputException when the identifier or the parameters are refused (secret-looking, unknown, or not of
+     *     the declared type); nothing is written then
      */
     public RunRecord run(Job job) {
+        if (SecretCheck.containsKeyFormat(job.identifier())) {
+            // The identifier becomes a file name, an incident title and a webhook field: never a secret (§6.C).
+            throw new BadInputException(job.template() + ": the identifier looks like a secret (a known key or token"
+                    + " format); identify the run by something else and let the notebook read secrets with secret()");
+        }
         Instant started = clock.instant();
         String runId = UUID.randomUUID().toString();
         String name = outputName(job.template(), job.identifier(), runId, job.parameters(), started);
