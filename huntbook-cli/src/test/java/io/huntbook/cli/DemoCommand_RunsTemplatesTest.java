@@ -77,6 +77,13 @@ class DemoCommand_RunsTemplatesTest {
                     .matches(r.get("template").asText() + "-[A-Za-z0-9._-]+-[0-9a-f-]{36}\\.ipynb");
             Notebook notebook = Notebooks.read(output);
             assertThat(notebook.cells()).isNotEmpty();
+            List<String> scraps = io.huntbook.notebook.scraps.Scraps.read(notebook).scraps().stream()
+                    .map(io.huntbook.notebook.scraps.Scrap::name).toList();
+            if (r.get("template").asText().equals("ip-context")) {
+                assertThat(scraps).contains("finding", "location", "activity");
+            } else {
+                assertThat(scraps).contains("finding", "verdict", "entities", "indicators");
+            }
         }
         try (Stream<Path> files = Files.list(day)) {
             assertThat(files.filter(p -> p.toString().endsWith(".ipynb")).count()).isEqualTo(3);
