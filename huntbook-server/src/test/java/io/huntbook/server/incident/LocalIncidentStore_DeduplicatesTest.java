@@ -30,6 +30,7 @@ class LocalIncidentStore_DeduplicatesTest {
         DataSource ledger = Ledgers.h2File(folder);
         LocalIncidentStore store = LocalIncidentStore.of(ledger, Duration.ofHours(1), clock);
         IncidentDispatcher.of(List.of(store), ledger, clock).raise(Events.finding("ip-context", "203.0.113.66", "r1"));
+        clock.advance(Duration.ofMinutes(1));
         IncidentDispatcher.of(List.of(store), ledger, clock).raise(Events.finding("alert-triage", "a-1", "r2"));
 
         DataSource reopened = Ledgers.h2File(folder);
@@ -38,7 +39,10 @@ class LocalIncidentStore_DeduplicatesTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode list = new ObjectMapper().readTree(response.body());
         assertThat(list).hasSize(2);
+        // Newest first.
         JsonNode first = list.get(0);
+        assertThat(first.get("identifier").asText()).isEqualTo("a-1");
+        assertThat(list.get(1).get("identifier").asText()).isEqualTo("203.0.113.66");
         assertThat(first.get("status").asText()).isEqualTo("New");
         assertThat(first.get("severity").asText()).isEqualTo("high");
         assertThat(first.get("report").asText()).endsWith(".html");
@@ -47,7 +51,7 @@ class LocalIncidentStore_DeduplicatesTest {
         assertThat(endpoint.list(Map.of("limit", List.of("0"))).status()).isEqualTo(400);
         assertThat(endpoint.list(Map.of("status", List.of("Bogus"))).body()).contains("unknown incident status");
         assertThat(endpoint.get("nope").status()).isEqualTo(404);
-        assertThat(endpoint.get(first.get("id").asText()).body()).contains("203.0.113.66");
+        assertThat(endpoint.get(list.get(1).get("id").asText()).body()).contains("203.0.113.66");
     }
 
     @Test
