@@ -42,7 +42,16 @@ final class IncidentsCommand extends Subcommand {
                         + " serve first, or point --ledger at the folder that holds it");
             }
             var dataSource = IncidentDatabase.h2(folder);
-            IncidentDatabase.migrate(dataSource);
+            try {
+                IncidentDatabase.migrate(dataSource);
+            } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("already in use")) {
+                    // DESIGN.md §6.F: while huntbook serve owns the embedded ledger, read it through its API.
+                    throw new BadInputException("the ledger in " + folder + " is in use by a running huntbook serve;"
+                            + " ask it instead: GET /api/incidents");
+                }
+                throw e;
+            }
             return LocalIncidentStore.of(dataSource, LocalIncidentStore.DEFAULT_WINDOW, Clock.systemUTC());
         }
     }
