@@ -1,7 +1,8 @@
 // %% [markdown]
 // # Alert triage
-// One alert of the sample data: its entities and the indicators in it, each looked up in threat intelligence, and a
-// verdict. Glues `finding` when an indicator of the alert is known to be malicious.
+// One alert of the sample data (one run per alert): its entities and the indicators in them, each looked up in threat
+// intelligence, and a verdict, glued as `verdict`. Glues `finding` when an indicator of the alert is known to be
+// malicious.
 
 // %% tags=["parameters"]
 String alertId = "";
@@ -43,6 +44,11 @@ Set<String> lookupTypes = Set.of("ipv4", "ipv6", "dns", "url", "md5_hash", "sha1
 Set<String> observables = new TreeSet<>();
 iocs.forEach((type, values) -> { if (lookupTypes.contains(type)) observables.addAll(values); });
 md("**Indicators:** " + (observables.isEmpty() ? "none" : String.join(", ", observables)));
+// The alert's entities as Sentinel lists them (accounts, hosts, IPs...), one row per entity.
+var entityList = new ArrayList<Map<String, Object>>();
+new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.valueOf(alerts.getColumn("Entities").get(0)))
+        .forEach(e -> entityList.add(Map.of("Type", e.path("Type").asText(""), "Entity", e.toString())));
+glue("entities", entityList);
 
 // %%
 var intel = TiLookup.builder()

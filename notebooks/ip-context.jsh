@@ -1,7 +1,8 @@
 // %% [markdown]
 // # IP context
-// What the sample data saw of one IP address (sign-ins, logons, network flows) and what threat intelligence says
-// about it. Glues `finding` when the address is known to be malicious.
+// What the sample data saw of one IP address (sign-ins, logons, network flows), where it is (GeoIP, when a MaxMind
+// database is installed) and what threat intelligence says about it. Glues `finding` when the address is known to be
+// malicious, with `finding_title`, `finding_desc` and `severity`.
 
 // %% tags=["parameters"]
 String ipAddress = "203.0.113.66";
@@ -44,6 +45,26 @@ md("**Network flows:** " + flowCount);
 display(flows);
 
 // %%
+// GeoIP: the MaxMind database named under OtherProviders.GeoIPLite, or the one in $HUNTBOOK_HOME/geoip. A fresh
+// install has none; the notebook then says how to add one instead of failing.
+String place = "an unknown location";
+try (var geo = io.huntbook.enrich.geoip.GeoIp.open(io.huntbook.enrich.geoip.GeoIpSettings.fromConfig(
+        io.huntbook.core.config.HuntbookConfig.discover(hb.configFile() == null ? null : Path.of(hb.configFile())),
+        io.huntbook.core.HuntbookHome.dir()))) {
+    var where = geo.lookup(ipAddress);
+    if (where.found()) {
+        place = java.util.stream.Stream.of(where.city(), where.countryOrRegionName(),
+                        where.asnOrganization() == null ? null : "AS" + where.asn() + " " + where.asnOrganization())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+    }
+    md("## Location\n`" + ipAddress + "`: " + place);
+    display(geo.lookup(List.of(ipAddress)));
+} catch (io.huntbook.core.BadInputException e) {
+    md("## Location\nGeoIP is not set up: " + e.getMessage());
+}
+glue("location", place);
+
+// %%
 var intel = TiLookup.builder()
         .primary(LocalListProvider.of("SampleIntel", List.of(sample.threatIntelCsv())))
         .build();
@@ -60,8 +81,9 @@ if (!known.isEmpty()) {
     String severity = LookupResult.maxSeverity(known).toString();
     glue("finding", true);
     glue("finding_title", "Malicious IP " + ipAddress + " active in the environment");
-    glue("finding_desc", ipAddress + " is listed in threat intelligence (" + known.get(0).details().path("Description").asText() + ") and was seen in "
-            + signins.height() + " sign-ins, " + logons.height() + " logons and " + flowCount + " network flows.");
+    glue("finding_desc", ipAddress + " (" + place + ") is listed in threat intelligence ("
+            + known.get(0).details().path("Description").asText() + ") and was seen in " + signins.height()
+            + " sign-ins, " + logons.height() + " logons and " + flowCount + " network flows.");
     glue("severity", severity);
 } else {
     glue("finding", false);

@@ -10,11 +10,11 @@ import io.huntbook.data.sample.SampleData;
 import io.huntbook.data.sample.SampleOptions;
 import io.huntbook.data.sample.SampleSet;
 import io.huntbook.data.sample.Story;
+import io.huntbook.server.output.RunRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dflib.DataFrame;
@@ -44,6 +44,10 @@ final class DemoCommand extends Subcommand {
             description = "Windows process events when the sample data must be generated (default: ${DEFAULT-VALUE}).")
     int events = SampleOptions.DEFAULT_PROCESS_EVENTS;
 
+    @Option(names = "--configured-sinks", description = "Also raise incidents in the sinks of Huntbook.IncidentSinks"
+            + " in the configuration (Sentinel, webhooks), not only in the demo's local store.")
+    boolean configuredSinks;
+
     @Override
     protected int execute() {
         if (alerts < 0) {
@@ -51,7 +55,9 @@ final class DemoCommand extends Subcommand {
         }
         Path outputDir = (out != null ? out : SampleData.home().resolve("demo")).toAbsolutePath().normalize();
         SampleSet sample = sample();
-        DemoPipeline pipeline = new DemoPipeline(outputDir, sample.folder(), terminal());
+        var config = configuredSinks ? CliConfig.load(global()) : null;
+        DemoPipeline pipeline = new DemoPipeline(outputDir, sample.folder(), terminal(), ledger -> config == null
+                ? List.of() : ConfiguredSinks.of(config, ledger, java.time.Clock.systemUTC()));
         List<DemoPipeline.Job> jobs = new ArrayList<>();
         jobs.add(new DemoPipeline.Job("ip-context", "ipAddress", Story.ATTACKER_IP));
         String benign = benignAddress(sample);
@@ -61,7 +67,7 @@ final class DemoCommand extends Subcommand {
         for (String alertId : latestAlerts(sample, alerts)) {
             jobs.add(new DemoPipeline.Job("alert-triage", "alertId", alertId));
         }
-        List<DemoPipeline.Outcome> outcomes = new ArrayList<>();
+        List<RunRecord> outcomes = new ArrayList<>();
         for (DemoPipeline.Job job : jobs) {
             outcomes.add(pipeline.run(job));
         }
@@ -110,40 +116,39 @@ final class DemoCommand extends Subcommand {
         }
     }
 
-    private static ObjectNode json(List<DemoPipeline.Outcome> outcomes, Path outputDir) {
+    private static ObjectNode json(List<RunRecord> outcomes, Path outputDir) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         ArrayNode runs = json.putArray("runs");
         outcomes.forEach(o -> runs.add(o.toJson()));
         json.put("findings", outcomes.stream().filter(o -> o.finding() != null).count());
-        json.put("incidents", outcomes.stream().map(DemoPipeline.Outcome::incidentId).filter(i -> i != null)
-                .distinct().count());
+        json.put("incidents", incidents(outcomes));
         json.put("outputDir", outputDir.toString());
         return json;
     }
 
-    private static String human(List<DemoPipeline.Outcome> outcomes, Path outputDir, DemoPipeline pipeline) {
+    /** Distinct local incidents the runs opened or commented on. */
+    private static long incidents(List<RunRecord> outcomes) {
+        return outcomes.stream().map(RunRecord::localIncident).flatMap(java.util.Optional::stream).distinct().count();
+    }
+
+    private static String human(List<RunRecord> outcomes, Path outputDir, DemoPipeline pipeline) {
         StringBuilder text = new StringBuilder("Ran " + outcomes.size() + " notebooks over the sample data:\n");
-        Map<String, Integer> findings = new LinkedHashMap<>();
-        for (DemoPipeline.Outcome o : outcomes) {
+        for (RunRecord o : outcomes) {
             text.append(String.format("  %-13s %-38s %-9s %s%n", o.template(), o.identifier(), o.status(),
                     o.finding() == null ? (o.exitCode() == 0 ? "nothing found" : o.message())
                             : "FINDING" + (o.finding().severity() == null ? "" : " (" + o.finding().severity() + ")")
                             + ": " + o.finding().title()));
-            if (o.finding() != null) {
-                findings.merge(o.template(), 1, Integer::sum);
-            }
         }
-        long incidents = outcomes.stream().map(DemoPipeline.Outcome::incidentId).filter(i -> i != null).distinct()
-                .count();
-        text.append("Findings: ").append(findings.values().stream().mapToInt(Integer::intValue).sum())
-                .append(", local incidents: ").append(incidents).append(" (").append(pipeline.incidents().file())
-                .append(")\n");
-        for (DemoPipeline.Outcome o : outcomes) {
+        text.append("Findings: ").append(outcomes.stream().filter(o -> o.finding() != null).count())
+                .append(", local incidents: ").append(incidents(outcomes))
+                .append(" (huntbook incidents list --ledger ").append(pipeline.ledgerFolder()).append(")\n");
+        for (RunRecord o : outcomes) {
             if (o.report() != null) {
-                text.append("  report: ").append(o.report()).append('\n');
+                text.append("  report: ").append(Path.of(o.report())).append('\n');
             }
         }
-        text.append("Output notebooks under ").append(outputDir);
+        text.append("Output notebooks under ").append(outputDir)
+                .append(" (a copy of each notebook with a finding under findings/)");
         return text.toString();
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huntbook.data.sample.Story;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.notebook.Notebooks;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,16 +77,44 @@ class DemoCommand_RunsTemplatesTest {
                     .matches(r.get("template").asText() + "-[A-Za-z0-9._-]+-[0-9a-f-]{36}\\.ipynb");
             Notebook notebook = Notebooks.read(output);
             assertThat(notebook.cells()).isNotEmpty();
+            List<String> scraps = io.huntbook.notebook.scraps.Scraps.read(notebook).scraps().stream()
+                    .map(io.huntbook.notebook.scraps.Scrap::name).toList();
+            if (r.get("template").asText().equals("ip-context")) {
+                assertThat(scraps).contains("finding", "location", "activity");
+            } else {
+                assertThat(scraps).contains("finding", "verdict", "entities", "indicators");
+            }
         }
         try (Stream<Path> files = Files.list(day)) {
             assertThat(files.filter(p -> p.toString().endsWith(".ipynb")).count()).isEqualTo(3);
         }
 
-        List<String> incidents = Files.readAllLines(outputDir.resolve("incidents.jsonl"), StandardCharsets.UTF_8);
+        // Each finding: an HTML report and a copy in the findings folder under the same dated name.
+        for (JsonNode r : runs) {
+            if (r.get("finding").asBoolean()) {
+                assertThat(Path.of(r.get("report").asText())).isRegularFile();
+                Path copy = Path.of(r.get("findingCopy").asText());
+                assertThat(copy).isRegularFile().hasSameBinaryContentAs(Path.of(r.get("output").asText()));
+                assertThat(outputDir.relativize(copy).toString()).startsWith("findings/");
+            }
+        }
+
+        // The local incidents are in the demo's ledger, listed by `huntbook incidents list`.
+        CliRun list = CliRun.of("incidents", "list", "--ledger", outputDir.toString(), "--format", "json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        JsonNode incidents = JSON.readTree(list.out());
         assertThat(incidents).hasSize(result.get("incidents").asInt());
-        JsonNode incident = JSON.readTree(incidents.get(0));
+        JsonNode incident = null;
+        for (JsonNode i : incidents) {
+            if (i.get("id").asText().equals(malicious.get("incident").asText())) {
+                incident = i;
+            }
+        }
+        assertThat(incident).as(incidents.toString()).isNotNull();
         assertThat(incident.get("template").asText()).isEqualTo("ip-context");
         assertThat(incident.get("identifier").asText()).isEqualTo(Story.ATTACKER_IP);
-        assertThat(incident.get("id").asText()).isEqualTo(malicious.get("incident").asText());
+        assertThat(incident.get("status").asText()).isEqualTo("New");
+        assertThat(Path.of(java.net.URI.create(incident.get("report").asText())).toString())
+                .isEqualTo(malicious.get("report").asText());
     }
 }
