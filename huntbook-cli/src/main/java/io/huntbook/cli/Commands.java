@@ -27,6 +27,7 @@ final class Commands {
                 WhoisCommand.class,
                 ScrapsCommand.class,
                 HtmlCommand.class,
-                DemoCommand.class);
+                DemoCommand.class,
+                KernelCommand.class);
     }
 }
