@@ -43,6 +43,9 @@ public final class HuntbookKernel implements AutoCloseable {
     private final List<String[]> history = new ArrayList<>();
     private volatile @Nullable JavaEngine engine;
     private volatile boolean running = true;
+    /** Set by an interrupt while a cell runs: JShell ends a stopped snippet quietly, Jupyter expects an error. */
+    private volatile boolean interrupted;
+    private volatile boolean executing;
     private int executionCount;
 
     private HuntbookKernel(KernelSockets sockets, Supplier<JavaEngine> engines, String version) {
@@ -114,7 +117,8 @@ public final class HuntbookKernel implements AutoCloseable {
         switch (request.type()) {
             case "interrupt_request" -> {
                 JavaEngine current = engine;
-                if (current != null) {
+                if (current != null && executing) {
+                    interrupted = true;
                     current.stop();
                 }
                 reply(sockets.control, request, "interrupt_reply", ok());
@@ -199,6 +203,8 @@ public final class HuntbookKernel implements AutoCloseable {
             interactive.stdin(allowStdin ? new KernelStdin(sockets.stdin, request, session, () -> running) : null);
         }
         CellOutcome outcome;
+        interrupted = false;
+        executing = true;
         try {
             outcome = current.execute(code, output -> {
                 if (output instanceof EngineOutput.Error e) {
@@ -210,9 +216,16 @@ public final class HuntbookKernel implements AutoCloseable {
                 }
             }, null);
         } finally {
+            executing = false;
             if (current instanceof InteractiveEngine interactive) {
                 interactive.stdin(null);
             }
+        }
+        if (interrupted && error[0] == null) {
+            error[0] = new EngineOutput.Error("Interrupted", "the cell was interrupted",
+                    List.of("\u001b[0;31mInterrupted\u001b[0m: the cell was interrupted"));
+            sockets.publish(IopubMessages.of(error[0], request, session, count, silent));
+            outcome = new CellOutcome(CellOutcome.Status.ERROR, outcome.executionCount(), 0, "interrupted");
         }
         ObjectNode reply = JSON.createObjectNode();
         if (outcome.ok()) {
