@@ -23,7 +23,7 @@ stats() {
 }
 
 echo "== kernel start (ipykernel via jupyter_client, in a warm Python process)"
-"$python" - "$runs" <<'PY' | stats "kernel start"
+"$python" - "$runs" 2>/dev/null <<'PY' | stats "kernel start"
 import sys, time
 from jupyter_client.manager import start_new_kernel
 for _ in range(int(sys.argv[1])):
@@ -42,7 +42,7 @@ import sys, nbformat
 from nbclient import NotebookClient
 nb = nbformat.read(sys.argv[1], as_version=4)
 NotebookClient(nb, kernel_name="python3", timeout=120).execute()
-nbformat.write(nb, sys.argv[2])' "$notebook" "$out/nbclient-$i.ipynb"
+nbformat.write(nb, sys.argv[2])' "$notebook" "$out/nbclient-$i.ipynb" 2>/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 done | stats "nbclient"

@@ -50,7 +50,7 @@ class KernelCommand_NbclientSystemTest {
                     if reply["parent_header"].get("msg_id") == msg_id:
                         return reply["content"]
             out["is_complete"] = ask(kc.is_complete("for (int i = 0; i < 2; i++) {"))
-            code = "String s = \\"abc\\";\\ns.toUpp"
+            code = "int a = 1;\\n\\"abc\\".toUpp"
             out["complete"] = ask(kc.complete(code, len(code)))
             out["inspect"] = ask(kc.inspect("Math.abs(", 9))
             def answer(msg):

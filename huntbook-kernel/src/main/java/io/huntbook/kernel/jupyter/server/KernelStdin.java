@@ -50,8 +50,8 @@ final class KernelStdin extends InputStream {
             }
             while (running.getAsBoolean()) {
                 Optional<Message> reply = stdin.receive(200);
-                if (reply.isPresent() && reply.get().type().equals("input_reply")
-                        && reply.get().parentId().equals(inputRequest.id())) {
+                // Any input_reply answers: jupyter_client's input() sends it without a parent header.
+                if (reply.isPresent() && reply.get().type().equals("input_reply")) {
                     return reply.get().content().path("value").asText("");
                 }
             }

@@ -184,7 +184,7 @@ class HuntbookKernel_ProtocolTest {
         Message request = client.send(client.shell, "execute_request", content);
         Message inputRequest = client.reply(client.stdin, request, WAIT);
         assertThat(inputRequest.type()).isEqualTo("input_request");
-        Message answer = Message.create(client.session, "input_reply", inputRequest,
+        Message answer = Message.create(client.session, "input_reply", null, // as jupyter_client: no parent
                 JsonNodeFactory.instance.objectNode().put("value", "Ünïcode 42"));
         client.stdin.send(answer);
         List<Message> iopub = client.iopubUntilIdle(request, WAIT);
