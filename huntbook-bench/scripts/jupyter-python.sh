@@ -52,7 +52,8 @@ echo "== ./huntbook run ip_context.ipynb OUT -p ip_address 203.0.113.7"
 sleep 2 # let the launcher's AOT cache training finish
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  ./huntbook -q run "$notebook" "$out/huntbook-$i.ipynb" -p ip_address 203.0.113.7 --no-progress-bar >/dev/null
+  ./huntbook -q run "$notebook" "$out/huntbook-$i.ipynb" -p ip_address 203.0.113.7 --no-progress-bar \
+    --start-timeout 600 >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 done | stats "huntbook run"
