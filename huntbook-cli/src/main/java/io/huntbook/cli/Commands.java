@@ -28,6 +28,7 @@ final class Commands {
                 ScrapsCommand.class,
                 HtmlCommand.class,
                 DemoCommand.class,
-                IncidentsCommand.class);
+                IncidentsCommand.class,
+                KernelCommand.class);
     }
 }

@@ -1,10 +1,12 @@
 package io.huntbook.cli;
 
 import io.huntbook.core.BadInputException;
-import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.kernel.java.EngineOptions;
+import io.huntbook.kernel.jupyter.client.JupyterKernel;
+import io.huntbook.kernel.jupyter.client.KernelSpec;
+import io.huntbook.kernel.jupyter.client.KernelSpecs;
+import io.huntbook.kernel.jupyter.client.LaunchOptions;
 import io.huntbook.kernel.java.NotebookClassPath;
-import io.huntbook.notebook.Kernelspec;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.notebook.Notebooks;
 import io.huntbook.notebook.files.NotebookFiles;
@@ -46,7 +48,7 @@ final class NotebookExecution {
      */
     static int execute(Notebook prepared, String inputPath, String outputPath, RunOptions options,
                        Terminal terminal) {
-        requireBuiltInEngine(prepared, options);
+        KernelSpec kernelspec = jupyterKernel(prepared, options);
         boolean toStdout = outputPath.equals("-");
         Path outputFile = toStdout ? null : Path.of(outputPath);
         Path cwd = options.cwd() == null ? Path.of("").toAbsolutePath() : options.cwd().toAbsolutePath();
@@ -86,7 +88,9 @@ final class NotebookExecution {
                     .engine(engine)
                     .listener(RunListener.all(listeners))
                     .build();
-            RunResult result = NotebookRunner.run(prepared, run);
+            RunResult result = kernelspec == null ? NotebookRunner.run(prepared, run)
+                    : NotebookRunner.run(prepared, run, () -> JupyterKernel.start(kernelspec,
+                            LaunchOptions.defaults(cwd, Duration.ofSeconds(Math.max(1, options.startTimeout())))));
             if (toStdout) {
                 terminal.out().write(Notebooks.toBytes(result.notebook()));
                 terminal.out().flush();
@@ -103,23 +107,46 @@ final class NotebookExecution {
         }
     }
 
-    /** Java notebooks run on the built-in engine whatever their kernelspec; other kernels are not built yet. */
-    static void requireBuiltInEngine(Notebook notebook, RunOptions options) {
+    /**
+     * The installed kernelspec that runs the notebook, or null for the built-in Java engine (DESIGN.md §6.B): a Java
+     * notebook runs on the built-in engine whatever its kernelspec, any other on the kernelspec its metadata names
+     * (or, naming none, the first installed one of its language); {@code -k} overrides, {@code -k huntbook} being
+     * the built-in engine.
+     */
+    static @Nullable KernelSpec jupyterKernel(Notebook notebook, RunOptions options) {
         String language = options.language() != null ? options.language() : notebook.language().orElse(null);
         String kernel = options.kernel();
-        if (kernel != null && !kernel.equals(BUILT_IN)) {
-            throw new NotYetAvailableException("running on the installed Jupyter kernel '" + kernel
-                    + "' (use -k " + BUILT_IN + " for the built-in Java engine)");
+        if (kernel != null) {
+            return kernel.equals(BUILT_IN) ? null : installed(kernel);
         }
-        if (kernel == null && (language == null || !language.equalsIgnoreCase("java"))) {
-            if (language == null) {
-                throw new BadInputException("the notebook does not say its language; give -l java to run it on the"
-                        + " built-in Java engine");
-            }
-            String spec = notebook.kernelspec().map(Kernelspec::name).orElse(language);
-            throw new NotYetAvailableException("running " + language + " notebooks on the Jupyter kernel '" + spec
-                    + "'");
+        if (language != null && language.equalsIgnoreCase("java")) {
+            return null;
         }
+        if (language == null && notebook.kernelspec().isEmpty()) {
+            throw new BadInputException("the notebook does not say its language or kernel; give -l java to run it on"
+                    + " the built-in Java engine, or -k NAME for an installed Jupyter kernel");
+        }
+        if (notebook.kernelspec().isPresent()) {
+            return installed(notebook.kernelspec().get().name());
+        }
+        Map<String, KernelSpec> all = KernelSpecs.findAll(System.getenv());
+        return all.values().stream().filter(spec -> spec.language().equalsIgnoreCase(language)).findFirst()
+                .orElseThrow(() -> new BadInputException("no installed Jupyter kernel runs " + language
+                        + " notebooks (installed: " + (all.isEmpty() ? "none" : String.join(", ", all.keySet()))
+                        + "); install one, or pick one with -k NAME"));
+    }
+
+    private static KernelSpec installed(String name) {
+        Map<String, KernelSpec> all = KernelSpecs.findAll(System.getenv());
+        KernelSpec spec = all.get(name.toLowerCase(Locale.ROOT));
+        if (spec == null) {
+            throw new BadInputException("no Jupyter kernelspec named '" + name + "' is installed (installed: "
+                    + (all.isEmpty() ? "none" : String.join(", ", all.keySet())) + "; searched "
+                    + KernelSpecs.searchPath(System.getenv()).stream().map(Path::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "); install it, or pick another with -k NAME (-k huntbook: the built-in Java engine)");
+        }
+        return spec;
     }
 
     /** Reads the input notebook: an .ipynb or a text notebook (.jsh, .java, .py), or stdin ({@code -}, .ipynb). */

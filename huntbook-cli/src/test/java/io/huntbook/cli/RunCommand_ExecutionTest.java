@@ -122,14 +122,16 @@ class RunCommand_ExecutionTest {
     }
 
     @Test
-    void aPythonNotebookSaysItsKernelIsNotAvailableYet() {
-        Notebook python = Notebook.of(List.of(Cell.code("x = 1"))).withKernelspec(new Kernelspec("python3",
-                "Python 3", "python"));
+    void aNotebookWhoseKernelIsNotInstalledIsRefusedNamingIt() {
+        Notebook python = Notebook.of(List.of(Cell.code("x = 1"))).withKernelspec(new Kernelspec(
+                "no-such-kernel-4711", "Nothing", "python"));
         Path in = dir.resolve("py.ipynb");
         Notebooks.write(python, in);
         CliRun run = CliRun.of("run", in.toString(), dir.resolve("py-out.ipynb").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("python3").contains("not available yet");
+        assertThat(run.err()).contains("no Jupyter kernelspec named 'no-such-kernel-4711' is installed")
+                .contains("-k NAME");
+        assertThat(dir.resolve("py-out.ipynb")).doesNotExist();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Evaluation: the Java engine (JShell in an agent JVM), the Jupyter wire protocol, the Huntbook Jupyter kernel and a client for any installed kernel. Will own them once the engine and protocol issues land.
+ * Evaluation: {@link io.huntbook.kernel.CellEngine}, what the runner drives, implemented by the Java engine
+ * ({@code io.huntbook.kernel.java}) and by the Jupyter client ({@code io.huntbook.kernel.jupyter.client}); the wire
+ * protocol ({@code .jupyter.wire}) and the Huntbook Jupyter kernel ({@code .jupyter.server}).
  */
 @NullMarked
 package io.huntbook.kernel;

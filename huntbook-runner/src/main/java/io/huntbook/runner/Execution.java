@@ -5,12 +5,11 @@ import io.huntbook.core.io.AtomicFiles;
 import io.huntbook.kernel.java.CellOutcome;
 import io.huntbook.kernel.java.EngineException;
 import io.huntbook.kernel.java.EngineOutput;
-import io.huntbook.kernel.java.JavaEngine;
+import io.huntbook.kernel.CellEngine;
 import io.huntbook.notebook.Cell;
 import io.huntbook.notebook.CodeCell;
 import io.huntbook.notebook.DisplayData;
 import io.huntbook.notebook.ExecuteResult;
-import io.huntbook.notebook.LanguageInfo;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.notebook.Notebooks;
 import io.huntbook.notebook.Output;
@@ -43,9 +42,11 @@ final class Execution {
     private final int nbformatMinor;
     private final boolean finalNewline;
     private final ObjectNode extra;
+    private final CellEngine.Starter engines;
 
-    Execution(Notebook notebook, RunOptions options) {
+    Execution(Notebook notebook, RunOptions options, CellEngine.Starter engines) {
         this.options = options;
+        this.engines = engines;
         this.cells = new ArrayList<>(notebook.cells());
         this.metadata = notebook.metadata().deepCopy();
         this.nbformatMinor = notebook.nbformatMinor();
@@ -71,7 +72,7 @@ final class Execution {
             long every = options.autosaveInterval().toMillis();
             autosave.scheduleWithFixedDelay(this::save, every, every, TimeUnit.MILLISECONDS);
         }
-        try (JavaEngine engine = JavaEngine.start(options.engine())) {
+        try (CellEngine engine = engines.start()) {
             languageInfo(engine);
             for (int i = 0; i < cells.size(); i++) {
                 Step step = runCell(engine, i, deadline);
@@ -111,7 +112,7 @@ final class Execution {
         static final Step GO_ON = new Step(false, RunStatus.SUCCEEDED, "", false);
     }
 
-    private Step runCell(JavaEngine engine, int index, @Nullable Instant deadline) {
+    private Step runCell(CellEngine engine, int index, @Nullable Instant deadline) {
         Instant cellStart = Instant.now();
         Cell cell;
         synchronized (this) {
@@ -276,11 +277,9 @@ final class Execution {
         papermill.putNull("exception");
     }
 
-    private synchronized void languageInfo(JavaEngine engine) {
-        Map<String, Object> info = engine.languageInfo();
-        LanguageInfo language = new LanguageInfo(String.valueOf(info.get("name")), (String) info.get("version"),
-                (String) info.get("mimetype"), (String) info.get("file_extension"));
-        metadata.set("language_info", language.toJson());
+    /** The engine's whole {@code language_info}, as nbclient stores the kernel's (codemirror_mode and all). */
+    private synchronized void languageInfo(CellEngine engine) {
+        metadata.set("language_info", OutputConversion.object(engine.languageInfo()));
     }
 
     private RunResult finish(Instant started, RunStatus status, String message, int failedAt) {

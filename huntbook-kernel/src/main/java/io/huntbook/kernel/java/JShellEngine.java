@@ -28,7 +28,7 @@ import jdk.jshell.VarSnippet;
 import org.jspecify.annotations.Nullable;
 
 /** The Java engine: JShell on the host, user code in the agent. One cell at a time. */
-final class JShellEngine implements JavaEngine {
+final class JShellEngine implements JavaEngine, InteractiveEngine {
     /** What every engine evaluates first: JShell's usual imports, java.time, the runtime, and {@code hb}. */
     static final List<String> PRELUDE = List.of(
             "import java.util.*;",
@@ -52,6 +52,7 @@ final class JShellEngine implements JavaEngine {
     private final ScheduledExecutorService watchdog;
     private final Object executing = new Object();
     private volatile OutputListener listener = output -> { };
+    private final SwitchableStdin stdin = new SwitchableStdin();
     private int executionCount;
     private volatile boolean closed;
 
@@ -72,7 +73,7 @@ final class JShellEngine implements JavaEngine {
                 .executionEngine(provider, Map.of())
                 .out(new PrintStream(stdout, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(stderr, true, StandardCharsets.UTF_8))
-                .in(new NoStdin())
+                .in(stdin)
                 .fileManager(standard -> new NotebookFileManager(standard, classPath))
                 .build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -361,11 +362,23 @@ final class JShellEngine implements JavaEngine {
         }
     }
 
-    /** Standard input in an unattended run: reading it is an error that says why, never a hang. */
-    private static final class NoStdin extends InputStream {
-        @Override
-        public int read() throws IOException {
-            throw new IOException("standard input is not available: the notebook runs unattended");
-        }
+    @Override
+    public Completeness completeness(String code) {
+        return CodeAssist.completeness(jshell.sourceCodeAnalysis(), code);
+    }
+
+    @Override
+    public Completions complete(String code, int cursor) {
+        return CodeAssist.complete(jshell.sourceCodeAnalysis(), code, cursor);
+    }
+
+    @Override
+    public List<String> documentation(String code, int cursor, boolean detail) {
+        return CodeAssist.documentation(jshell.sourceCodeAnalysis(), code, cursor, detail);
+    }
+
+    @Override
+    public void stdin(@Nullable InputStream source) {
+        stdin.source(source);
     }
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A Java engine: one JShell session whose code runs in its own agent JVM. Cells run one at a time; {@link #stop()}
  * may be called from another thread. Close it to end the agent.
  */
-public interface JavaEngine extends AutoCloseable {
+public interface JavaEngine extends io.huntbook.kernel.CellEngine {
     /** Starts the agent and the session, and runs the prelude (static imports of the runtime and {@code hb}). */
     static JavaEngine start(EngineOptions options) {
         return JShellEngine.start(options);
