@@ -103,7 +103,7 @@ final class DemoPipeline {
         int exit;
         try {
             Files.createDirectories(output.getParent());
-            exit = NotebookExecution.execute(prepared.notebook(), inputPath, output.toString(), options, terminal);
+            exit = NotebookExecution.execute(prepared.notebook(), inputPath, output.toString(), options, null, terminal);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + output.getParent() + ": " + e.getMessage(), e);
         }
