@@ -2,6 +2,7 @@ package io.huntbook.cli;
 
 import io.huntbook.core.BadInputException;
 import io.huntbook.kernel.java.EngineOptions;
+import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.kernel.jupyter.client.JupyterKernel;
 import io.huntbook.kernel.jupyter.client.KernelSpec;
 import io.huntbook.kernel.jupyter.client.KernelSpecs;
@@ -47,26 +48,14 @@ final class NotebookExecution {
      * @param outputPath the output as the user gave it: a path, a template or {@code -}
      */
     static int execute(Notebook prepared, String inputPath, String outputPath, RunOptions options,
-                       Terminal terminal) {
+                       @Nullable Path configFile, Terminal terminal) {
         KernelSpec kernelspec = jupyterKernel(prepared, options);
+        if (kernelspec != null) {
+            JavaEngine.discardEarlyStart();
+        }
         boolean toStdout = outputPath.equals("-");
         Path outputFile = toStdout ? null : Path.of(outputPath);
-        Path cwd = options.cwd() == null ? Path.of("").toAbsolutePath() : options.cwd().toAbsolutePath();
-        if (!Files.isDirectory(cwd)) {
-            throw new BadInputException("--cwd " + options.cwd() + " is not a folder");
-        }
-        EngineOptions engine;
-        try {
-            engine = EngineOptions.builder()
-                    .classPath(NotebookClassPath.forHost())
-                    .workingDirectory(cwd)
-                    .maxHeap(options.agentMemory())
-                    .startTimeout(Duration.ofSeconds(Math.max(1, options.startTimeout())))
-                    .cacheDirectory(cacheDirectory())
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--agent-memory: " + e.getMessage());
-        }
+        EngineOptions engine = engineOptions(options, configFile);
         List<RunListener> listeners = new ArrayList<>();
         if (options.progressBar() && isTerminal() && !options.logOutput()) {
             listeners.add(new ProgressBar(terminal.err()));
@@ -90,7 +79,7 @@ final class NotebookExecution {
                     .build();
             RunResult result = kernelspec == null ? NotebookRunner.run(prepared, run)
                     : NotebookRunner.run(prepared, run, () -> JupyterKernel.start(kernelspec,
-                            LaunchOptions.defaults(cwd, Duration.ofSeconds(Math.max(1, options.startTimeout())))));
+                            LaunchOptions.defaults(engine.workingDirectory(), Duration.ofSeconds(Math.max(1, options.startTimeout())))));
             if (toStdout) {
                 terminal.out().write(Notebooks.toBytes(result.notebook()));
                 terminal.out().flush();
@@ -104,6 +93,30 @@ final class NotebookExecution {
             return result.exitCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the output notebook to stdout: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How the built-in engine starts for these options: the host's notebook class path, {@code --cwd} as the agent's
+     * working folder, {@code --agent-memory}, the agent cache, and the configuration file {@code hb} and
+     * {@code secret(name)} read.
+     */
+    static EngineOptions engineOptions(RunOptions options, @Nullable Path configFile) {
+        Path cwd = options.cwd() == null ? Path.of("").toAbsolutePath() : options.cwd().toAbsolutePath();
+        if (!Files.isDirectory(cwd)) {
+            throw new BadInputException("--cwd " + options.cwd() + " is not a folder");
+        }
+        try {
+            return EngineOptions.builder()
+                    .classPath(NotebookClassPath.forHost())
+                    .workingDirectory(cwd)
+                    .maxHeap(options.agentMemory())
+                    .startTimeout(Duration.ofSeconds(Math.max(1, options.startTimeout())))
+                    .cacheDirectory(cacheDirectory())
+                    .configFile(configFile == null ? null : configFile.toAbsolutePath())
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--agent-memory: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,8 @@ package io.huntbook.cli;
 
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
+import io.huntbook.core.config.ConfigSource;
+import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.notebook.Notebook;
 import io.huntbook.core.io.AtomicFiles;
 import io.huntbook.notebook.files.NotebookFiles;
@@ -43,6 +45,13 @@ final class RunCommand extends Subcommand {
         if (output == null) {
             throw new BadInputException("give OUTPUT_PATH after NOTEBOOK_PATH ('-' writes to stdout)");
         }
+        Path configFile = CliConfig.source(global()).map(ConfigSource::file).orElse(null);
+        boolean builtIn = options.kernel() == null || options.kernel().equals(NotebookExecution.BUILT_IN);
+        boolean maybeJava = options.language() == null || options.language().equalsIgnoreCase("java");
+        if (!options.prepareOnly() && builtIn && maybeJava) {
+            // The engine's start-up (mostly the compiler's warm-up) overlaps reading and preparing the notebook.
+            JavaEngine.startEarly(NotebookExecution.engineOptions(options, configFile));
+        }
         Notebook notebook = NotebookExecution.read(input);
         var supplied = options.parameters().sources(input.toString(), output).resolve();
         output = NotebookExecution.outputPath(output, input.toString(), supplied);
@@ -50,7 +59,8 @@ final class RunCommand extends Subcommand {
                 new PrepareRequest(input.toString(), output, options.reportMode(), options.language(), version()));
         report(prepared.warnings(), options.strict());
         if (!options.prepareOnly()) {
-            return NotebookExecution.execute(prepared.notebook(), input.toString(), output, options, terminal());
+            return NotebookExecution.execute(prepared.notebook(), input.toString(), output, options, configFile,
+                    terminal());
         }
         write(prepared.notebook());
         return ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 /**
  * The functions notebook code calls; every Java engine imports them statically. Outputs go to the installed
@@ -19,11 +20,26 @@ public final class NotebookRuntime {
     /** The MIME type of a scrap written with the {@code text} encoder. */
     public static final String SCRAP_TEXT = "application/scrapbook.scrap.text+json";
 
+    /**
+     * The notebook's {@code hb} session (configuration, secrets, services), reached through the engine's static import
+     * of this class: a field, so the prelude needs no snippet of its own. Creating it loads nothing.
+     */
+    public static final Huntbook hb = Huntbook.session();
+
     private static volatile OutputSink sink = new StdoutSink();
+    private static volatile Consumer<String> secretListener = value -> { };
 
     /** Installs where outputs go; the engine's agent calls this once before user code runs. */
     public static void installSink(OutputSink outputSink) {
         sink = Objects.requireNonNull(outputSink, "outputSink");
+    }
+
+    /**
+     * Installs who learns each secret value {@link #secret} reveals, before the notebook sees it: the engine's agent
+     * tells the host, which then redacts the value from everything the run writes.
+     */
+    public static void installSecretListener(Consumer<String> listener) {
+        secretListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** The rich form of {@code value}: registered renderers first, then built-ins, then {@code toString()}. */
@@ -116,10 +132,12 @@ public final class NotebookRuntime {
     }
 
     /**
-     * The value of the secret {@code name} from the configuration (never from a parameter, so it is never written
-     * into the notebook).
+     * The value of the secret {@code name} from the configuration, a key path such as
+     * {@code TIProviders.OTX.Args.AuthKey} whose value is a secret reference ({@code {EnvironmentVar: NAME}},
+     * {@code {File: path}}, {@code {KeyVault: ...}}), resolved now. Never from a parameter, so it is never written into
+     * the notebook; in an engine, the value is redacted from every output of the run, even when a cell prints it.
      *
-     * @throws SecretUnavailableException when no installed source defines it
+     * @throws SecretUnavailableException when no installed source defines it, or it cannot be read
      */
     public static String secret(String name) {
         Objects.requireNonNull(name, "name");
@@ -130,13 +148,16 @@ public final class NotebookRuntime {
             anySource = true;
             var value = source.secret(name);
             if (value.isPresent()) {
+                secretListener.accept(value.get());
                 return value.get();
             }
         }
         throw new SecretUnavailableException(anySource
-                ? "no secret named '" + name + "' in the configuration; add it under Secrets in huntbook.yaml"
-                : "secret('" + name + "'): secrets from the configuration are not available yet in this version"
-                        + " of Huntbook (no secret source is installed)");
+                ? "no secret named '" + name + "' in the configuration: give a key path such as"
+                        + " TIProviders.OTX.Args.AuthKey whose value is {EnvironmentVar: NAME}, {File: path} or"
+                        + " {KeyVault: vault/secret}"
+                : "secret('" + name + "'): no secret source is installed (huntbook-data, which reads the"
+                        + " configuration's secret references, is not on the notebook's class path)");
     }
 
     private static Map<String, Object> scrapMetadata(String name, boolean data) {

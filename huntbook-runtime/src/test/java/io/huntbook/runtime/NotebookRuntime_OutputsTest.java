@@ -83,6 +83,6 @@ class NotebookRuntime_OutputsTest {
     @Test
     void secretWithoutASourceSaysSoInsteadOfReturningNothing() {
         assertThatThrownBy(() -> NotebookRuntime.secret("vt_key")).isInstanceOf(SecretUnavailableException.class)
-                .hasMessageContaining("not available yet");
+                .hasMessageContaining("no secret source is installed");
     }
 }

@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The Java engine: JShell on the host, user code in the agent. One cell at a time. */
 final class JShellEngine implements JavaEngine, InteractiveEngine {
-    /** What every engine evaluates first: JShell's usual imports, java.time, the runtime, and {@code hb}. */
+    /**
+     * What every engine evaluates first: JShell's usual imports, java.time, and the runtime (whose static import
+     * brings {@code hb}, a field of {@code NotebookRuntime}).
+     */
     static final List<String> PRELUDE = List.of(
             "import java.util.*;",
             "import java.util.function.*;",
@@ -38,8 +41,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
             "import java.io.*;",
             "import java.nio.file.*;",
             "import java.math.*;",
-            "import static io.huntbook.runtime.NotebookRuntime.*;",
-            "var hb = io.huntbook.runtime.Huntbook.session();");
+            "import static io.huntbook.runtime.NotebookRuntime.*;");
 
     private final EngineOptions options;
     private final AgentProcess agent;
@@ -51,6 +53,10 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     private final Map<String, Tracebacks.Origin> origins = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watchdog;
     private final Object executing = new Object();
+    /** The secrets the notebook revealed; every output passes through it. */
+    private final Redactor redactor = new Redactor();
+    /** Per text stream, the redacted tail held back because a secret may continue in the next packet. */
+    private final Map<String, StringBuilder> heldText = new LinkedHashMap<>();
     private volatile OutputListener listener = output -> { };
     private final SwitchableStdin stdin = new SwitchableStdin();
     private int executionCount;
@@ -68,7 +74,8 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
             }
         };
         this.provider = new AgentExecutionProvider(agent, options.startTimeout().toMillis(),
-                Map.of(Agent.DISPLAY_STREAM, new DisplayCollector(this::publish), Agent.EXIT_STREAM, exit));
+                Map.of(Agent.DISPLAY_STREAM, new DisplayCollector(this::publish), Agent.EXIT_STREAM, exit,
+                        Agent.SECRET_STREAM, redactor));
         this.jshell = JShell.builder()
                 .executionEngine(provider, Map.of())
                 .out(new PrintStream(stdout, true, StandardCharsets.UTF_8))
@@ -155,8 +162,9 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                 }, millis + options.stopGrace().toMillis(), TimeUnit.MILLISECONDS));
             }
             try {
-                CellOutcome outcome = run(code, count, timedOut);
+                CellOutcome outcome = redacted(run(code, count, timedOut));
                 running.set(false);
+                releaseHeldText();
                 note(stdout.reset(), "stdout");
                 note(stderr.reset(), "stderr");
                 // An error the cell raised by itself stands; otherwise a cell that ran out of time timed out.
@@ -175,13 +183,13 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     private CellOutcome run(String code, int count, AtomicBoolean timedOut) {
         List<CellSplitter.Piece> pieces;
         try {
-            pieces = CellSplitter.split(jshell.sourceCodeAnalysis(), code);
+            pieces = CellSplitter.mergePlainStatements(CellSplitter.split(jshell.sourceCodeAnalysis(), code), code);
         } catch (IllegalStateException e) {
             return ended(count, timedOut);
         }
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
-            Tracebacks.Origin origin = new Tracebacks.Origin(count, code, piece.offset());
+            Tracebacks.Origin origin = new Tracebacks.Origin(count, code, piece.offset(), piece.inserted());
             List<SnippetEvent> events;
             try {
                 events = jshell.eval(piece.source());
@@ -267,6 +275,9 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     }
 
     private CellOutcome dead(OutputListener target, int count, boolean justNow) {
+        if (justNow) {
+            releaseHeldText();
+        }
         int status = agent.exitStatus(5000);
         closed = true;
         if (justNow && exitMarked.get()) {
@@ -303,11 +314,72 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
 
     private void publish(EngineOutput output) {
         if (output instanceof EngineOutput.Error) {
+            releaseHeldText();
             // Say what was dropped before the error, which is the cell's last output.
             note(stdout.reset(), "stdout");
             note(stderr.reset(), "stderr");
         }
-        listener.output(output);
+        if (!redactor.active()) {
+            listener.output(output);
+            return;
+        }
+        synchronized (heldText) {
+            switch (output) {
+                case EngineOutput.Stream stream -> publishText(stream.name(), stream.text());
+                case EngineOutput.Display display -> {
+                    releaseHeldText();
+                    listener.output(new EngineOutput.Display(redactor.redactMap(display.data()),
+                            redactor.redactMap(display.metadata()), display.displayId(), display.update()));
+                }
+                case EngineOutput.Result result -> {
+                    releaseHeldText();
+                    listener.output(new EngineOutput.Result(redactor.redactMap(result.data()),
+                            redactor.redactMap(result.metadata()), result.executionCount()));
+                }
+                case EngineOutput.Error error -> listener.output(new EngineOutput.Error(redactor.redact(error.ename()),
+                        redactor.redact(error.evalue()), redactor.redact(error.traceback())));
+            }
+        }
+    }
+
+    /**
+     * Text once secrets are known: redacted, with the last characters (one fewer than the longest secret) held back
+     * until more text comes or the cell ends, so a secret split between two packets is still found whole.
+     */
+    private void publishText(String name, String text) {
+        for (Map.Entry<String, StringBuilder> other : heldText.entrySet()) {
+            if (!other.getKey().equals(name)) {
+                release(other.getKey(), other.getValue());
+            }
+        }
+        StringBuilder held = heldText.computeIfAbsent(name, key -> new StringBuilder());
+        held.append(text);
+        String redacted = redactor.redact(held.toString());
+        int keep = Math.min(redacted.length(), Math.max(redactor.longest() - 1, 0));
+        held.setLength(0);
+        held.append(redacted, redacted.length() - keep, redacted.length());
+        if (keep < redacted.length()) {
+            listener.output(new EngineOutput.Stream(name, redacted.substring(0, redacted.length() - keep)));
+        }
+    }
+
+    private void releaseHeldText() {
+        synchronized (heldText) {
+            heldText.forEach(this::release);
+        }
+    }
+
+    private void release(String name, StringBuilder held) {
+        if (!held.isEmpty()) {
+            String text = redactor.redact(held.toString());
+            held.setLength(0);
+            listener.output(new EngineOutput.Stream(name, text));
+        }
+    }
+
+    private CellOutcome redacted(CellOutcome outcome) {
+        return redactor.active() ? new CellOutcome(outcome.status(), outcome.executionCount(),
+                outcome.exitStatus(), redactor.redact(outcome.message())) : outcome;
     }
 
     @Override

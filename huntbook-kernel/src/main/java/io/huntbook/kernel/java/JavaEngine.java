@@ -11,7 +11,21 @@ import org.jspecify.annotations.Nullable;
 public interface JavaEngine extends io.huntbook.kernel.CellEngine {
     /** Starts the agent and the session, and runs the prelude (static imports of the runtime and {@code hb}). */
     static JavaEngine start(EngineOptions options) {
-        return JShellEngine.start(options);
+        JavaEngine early = EarlyStart.take(options);
+        return early != null ? early : JShellEngine.start(options);
+    }
+
+    /**
+     * Starts an engine with {@code options} on a background thread, for the next {@link #start} with equal options to
+     * take: a command calls this first, so the engine's start-up overlaps its own reading of the notebook.
+     */
+    static void startEarly(EngineOptions options) {
+        EarlyStart.begin(options);
+    }
+
+    /** Closes the engine {@link #startEarly} began, if any: the run turned out to need another kernel. */
+    static void discardEarlyStart() {
+        EarlyStart.cancel();
     }
 
     /**

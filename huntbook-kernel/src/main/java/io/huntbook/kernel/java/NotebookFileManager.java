@@ -28,6 +28,8 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
 
     private final List<Path> notebookClassPath;
     private final Set<String> hostClassPath;
+    /** The class path last set: JShell passes it with every compile task, and setting it again re-indexes every jar. */
+    private List<Path> lastClassPath = List.of();
 
     NotebookFileManager(StandardJavaFileManager delegate, List<Path> notebookClassPath) {
         super(delegate);
@@ -56,6 +58,10 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
     }
 
     private void setClassPath(List<Path> entries) {
+        if (entries.equals(lastClassPath)) {
+            return;
+        }
+        lastClassPath = List.copyOf(entries);
         try {
             fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, entries);
         } catch (IOException e) {

@@ -18,10 +18,13 @@ final class Tracebacks {
     private static final String RESET = "\u001b[0m";
     private static final int MAX_FRAMES = 40;
 
-    /** Where a snippet came from: which cell (by execution count) and at which offset. */
-    record Origin(int executionCount, String cell, int offset) {
+    /**
+     * Where a snippet came from: which cell (by execution count), at which offset, and how many characters the engine
+     * put in front of the cell's text (they count as the first character's position).
+     */
+    record Origin(int executionCount, String cell, int offset, int inserted) {
         int line(int position) {
-            int absolute = Math.min(offset + Math.max(position, 0), cell.length());
+            int absolute = Math.min(offset + Math.max(position - inserted, 0), cell.length());
             int line = 1;
             for (int i = 0; i < absolute; i++) {
                 if (cell.charAt(i) == '\n') {
@@ -32,7 +35,7 @@ final class Tracebacks {
         }
 
         int column(int position) {
-            int absolute = Math.min(offset + Math.max(position, 0), cell.length());
+            int absolute = Math.min(offset + Math.max(position - inserted, 0), cell.length());
             return absolute - cell.lastIndexOf('\n', absolute - 1);
         }
 

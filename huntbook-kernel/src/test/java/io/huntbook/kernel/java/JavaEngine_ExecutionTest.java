@@ -5,33 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** One real engine (JShell on the host, an agent JVM) running ordinary cells. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JavaEngine_ExecutionTest {
-    private JavaEngine engine;
-
-    @BeforeAll
-    void start() {
-        engine = JavaEngine.start(EngineOptions.builder().maxHeap("256m").build());
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-    }
-
-    private Recorder run(String code) {
-        Recorder recorder = new Recorder();
-        CellOutcome outcome = engine.execute(code, recorder, Duration.ofSeconds(60));
-        recorder.outputs.add(new EngineOutput.Stream("outcome", outcome.status().name()));
-        return recorder;
-    }
-
+class JavaEngine_ExecutionTest extends OneEngine {
     @Test
     void stdoutAndStderrKeepTheirOrderAndTheFinalExpressionIsTheResult() {
         Recorder r = run("""

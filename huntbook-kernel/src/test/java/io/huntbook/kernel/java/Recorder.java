@@ -8,6 +8,18 @@ import java.util.stream.Collectors;
 final class Recorder implements OutputListener {
     final List<EngineOutput> outputs = new ArrayList<>();
 
+    /**
+     * Runs {@code code} on {@code engine} (one minute at most); the outcome's status and message are recorded as the
+     * streams "outcome" and "message".
+     */
+    static Recorder run(JavaEngine engine, String code) {
+        Recorder recorder = new Recorder();
+        CellOutcome outcome = engine.execute(code, recorder, java.time.Duration.ofSeconds(60));
+        recorder.outputs.add(new EngineOutput.Stream("outcome", outcome.status().name()));
+        recorder.outputs.add(new EngineOutput.Stream("message", outcome.message()));
+        return recorder;
+    }
+
     @Override
     public synchronized void output(EngineOutput output) {
         outputs.add(output);

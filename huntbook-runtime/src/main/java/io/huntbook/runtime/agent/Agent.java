@@ -24,6 +24,8 @@ public final class Agent {
     /** Stream names shared with the host (huntbook-kernel). */
     public static final String DISPLAY_STREAM = "hb-display";
     public static final String EXIT_STREAM = "hb-exit";
+    /** Each value {@code secret(name)} reveals, sent before the notebook can print it: a 4-byte length, then UTF-8. */
+    public static final String SECRET_STREAM = "hb-secret";
     /** The byte the host writes on the agent's standard input to stop the running cell. */
     public static final int STOP = 'S';
     /** The environment variable holding the token the agent sends first, proving it is the agent the host started. */
@@ -54,6 +56,7 @@ public final class Agent {
         outputs.put("err", err -> System.setErr(new PrintStream(ordered.view(err), false, StandardCharsets.UTF_8)));
         outputs.put(DISPLAY_STREAM, display -> NotebookRuntime.installSink(new ChannelSink(display)));
         outputs.put(EXIT_STREAM, Agent::markExit);
+        outputs.put(SECRET_STREAM, secrets -> NotebookRuntime.installSecretListener(value -> tell(secrets, value)));
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
         ordered.flushEvery(25);
@@ -65,6 +68,25 @@ public final class Agent {
             // exit marker is meant for System.exit in user code, so it is switched off first.
             closing = true;
             System.exit(0);
+        }
+    }
+
+    /** Tells the host a revealed secret, so it can redact it; if that fails, the notebook must not get the value. */
+    private static void tell(OutputStream secrets, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        byte[] frame = new byte[4 + bytes.length];
+        frame[0] = (byte) (bytes.length >>> 24);
+        frame[1] = (byte) (bytes.length >>> 16);
+        frame[2] = (byte) (bytes.length >>> 8);
+        frame[3] = (byte) bytes.length;
+        System.arraycopy(bytes, 0, frame, 4, bytes.length);
+        try {
+            synchronized (secrets) {
+                secrets.write(frame);
+                secrets.flush();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot tell the host about a secret, so it is not given out", e);
         }
     }
 
