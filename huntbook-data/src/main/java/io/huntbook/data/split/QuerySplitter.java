@@ -82,6 +82,9 @@ public final class QuerySplitter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("split query interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // bad input (every chunk would fail alike): the caller sees it as it was thrown
+            }
             throw new IllegalStateException("split query chunk crashed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
