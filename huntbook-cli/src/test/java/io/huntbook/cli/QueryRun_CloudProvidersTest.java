@@ -168,7 +168,7 @@ class QueryRun_CloudProvidersTest {
 
         CliRun run = CliRun.of("query", "run", "WindowsSecurity.list_host_processes", "--provider", "LogAnalytics",
                 "-p", "host_name", "WS07", "-p", "start", "2024-05-01", "-p", "end", "2024-05-03",
-                "--split-by", "1d", "--split-parallel", "1", "--split-attempts", "2",
+                "--split-by", "1d", "--split-parallel", "1", "--split-attempts", "2", "--provider-arg", "workspace=Default",
                 "--queries", queries, "--config", config, "--format", "csv");
 
         assertThat(run.exitCode()).isEqualTo(1);
