@@ -7,7 +7,11 @@ import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
 import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.core.table.JsonValues;
+import io.huntbook.core.config.HuntbookConfig;
 import io.huntbook.data.QueryProvider;
+import io.huntbook.data.QueryProviderFactory;
+import io.huntbook.data.QueryResult;
+import io.huntbook.data.split.SplitOptions;
 import io.huntbook.data.catalog.Queries;
 import io.huntbook.data.catalog.QueryCatalog;
 import io.huntbook.data.catalog.QueryDefinition;
@@ -15,7 +19,6 @@ import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
 import io.huntbook.data.local.LocalDataCatalog;
 import io.huntbook.data.sample.SampleData;
-import io.huntbook.data.local.LocalDataCatalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -226,6 +229,25 @@ final class QueryCommand extends Subcommand {
                 description = "Query text for a parameter the query inserts as code (e.g. add_query_items).")
         List<String> fragments = new ArrayList<>();
 
+        @Option(names = "--provider-arg", paramLabel = "KEY=VALUE",
+                description = "A provider setting that wins over DataProviders.<P>.Args (repeatable), e.g."
+                        + " workspace=Default,Second, Database=SecurityLogs, Endpoint=https://...; secrets only in the"
+                        + " configuration.")
+        Map<String, String> providerArgs = new LinkedHashMap<>();
+
+        @Option(names = "--split-by", paramLabel = "SPAN",
+                description = "Run the query once per time chunk of its start..end range (1d, 6h, 30m), in parallel.")
+        @Nullable String splitBy;
+
+        @Option(names = "--split-parallel", paramLabel = "N", defaultValue = "4",
+                description = "With --split-by: chunks run at once (default: ${DEFAULT-VALUE}).")
+        int splitParallel = 4;
+
+        @Option(names = "--split-attempts", paramLabel = "N", defaultValue = "3",
+                description = "With --split-by: tries per chunk before it is reported as failed (default:"
+                        + " ${DEFAULT-VALUE}).")
+        int splitAttempts = 3;
+
         @Override
         protected int execute() {
             QueryCatalog catalog = sources.load(this);
@@ -247,13 +269,35 @@ final class QueryCommand extends Subcommand {
                 output().object(json, text);
                 return ExitCodes.OK;
             }
-            QueryProvider queryProvider = installedProvider(environment);
-            output().table(catalog.using(queryProvider).run(name, params));
+            QueryProvider queryProvider = installedProvider(environment, CliConfig.load(global()), providerArgs);
+            Queries running = catalog.using(queryProvider);
+            QueryResult result = splitBy == null ? running.execute(name, params) : running.execute(name, params,
+                    SplitOptions.by(splitBy).parallelism(splitParallel).attempts(splitAttempts));
+            output().table(result.rows());
+            // A partial result is written, then said to be partial: rows are never dropped silently (exit 1)
+            result.problems().forEach(p -> terminal().warn("missing rows: " + p));
+            if (!result.isComplete()) {
+                terminal().error("partial result: " + result.problems().size() + " part(s) of the query failed; the "
+                        + result.rows().height() + " rows above are not all there are");
+                return ExitCodes.FAILED;
+            }
             return ExitCodes.OK;
         }
 
-        /** A provider for the environment from the installed modules ({@code META-INF/services}). */
-        private static QueryProvider installedProvider(String environment) {
+        /**
+         * A provider for the environment from the installed modules ({@code META-INF/services}): the factories that
+         * read the configuration first, then plain providers.
+         */
+        private static QueryProvider installedProvider(String environment, HuntbookConfig config,
+                Map<String, String> args) {
+            String canonical = QueryCatalog.canonicalEnvironment(environment);
+            for (QueryProviderFactory factory : ServiceLoader.load(QueryProviderFactory.class)) {
+                for (String served : factory.environments()) {
+                    if (served.equalsIgnoreCase(canonical) || served.equalsIgnoreCase(environment)) {
+                        return factory.create(served, config, args);
+                    }
+                }
+            }
             for (QueryProvider candidate : ServiceLoader.load(QueryProvider.class)) {
                 if (candidate.environment().equalsIgnoreCase(environment)) {
                     return candidate;
