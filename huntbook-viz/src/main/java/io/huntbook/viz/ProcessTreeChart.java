@@ -113,15 +113,16 @@ public final class ProcessTreeChart extends ChartBuilder<ProcessTreeChart> {
                 height > 0 ? height : Math.max(300, Math.min(20_000, 120 + shown * 22)), new Model.Tree(nodes, legend)));
     }
 
+    /** The id as the chosen base, whatever base the events wrote it in ({@code 0x1a2b}, {@code 6699}, {@code 6699.0}). */
     private String pid(@Nullable Series<?> column, int row) {
         String text = text(column, row);
-        if (!hex || text.isEmpty()) {
+        if (text.isEmpty()) {
             return text;
         }
         try {
             long value = text.startsWith("0x") || text.startsWith("0X") ? Long.parseLong(text.substring(2), 16)
                     : (long) Double.parseDouble(text);
-            return "0x" + Long.toHexString(value);
+            return hex ? "0x" + Long.toHexString(value) : Long.toString(value);
         } catch (NumberFormatException e) {
             return text;
         }
