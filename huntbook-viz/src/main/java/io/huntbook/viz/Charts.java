@@ -20,6 +20,11 @@ public final class Charts {
         return new TimelineChart(events, "events");
     }
 
+    /** Events on a time axis as a named data set (add others with {@link TimelineChart#overlay}). */
+    public static TimelineChart timeline(String name, DataFrame events) {
+        return new TimelineChart(events, name);
+    }
+
     /** A numeric column over time as bars, lines or markers. */
     public static ValuesChart values(DataFrame frame) {
         return new ValuesChart(frame);

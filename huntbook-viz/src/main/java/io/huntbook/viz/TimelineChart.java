@@ -93,7 +93,12 @@ public final class TimelineChart extends ChartBuilder<TimelineChart> {
                 tipNames.add(groupBy);
             }
             for (String column : tooltip) {
-                if (!tipNames.contains(column)) {
+                // overlays may differ in columns: a tooltip column shows where a data set has it
+                boolean here = frame.getColumnsIndex().contains(column);
+                if (!here && !inAnyDataSet(column)) {
+                    Columns.column(frame, column, "--tooltip");
+                }
+                if (here && !tipNames.contains(column)) {
                     tipNames.add(column);
                 }
             }
@@ -132,6 +137,10 @@ public final class TimelineChart extends ChartBuilder<TimelineChart> {
                 Model.Axis.category(axisName, rows.names()), series, List.copyOf(refLines), zoom);
         return new Chart(new Model.ChartModel(ChartType.TIMELINE, titleOr("Timeline"), note, width,
                 heightFor(rows.size()), body));
+    }
+
+    private boolean inAnyDataSet(String column) {
+        return dataSets.values().stream().anyMatch(f -> f.getColumnsIndex().contains(column));
     }
 
     private static long countTimes(double[] times) {
