@@ -22,6 +22,7 @@ final class Commands {
                 ConvertCommand.class,
                 IocCommand.class,
                 ProctreeCommand.class,
+                ChartCommand.class,
                 QueryCommand.class,
                 SampleDataCommand.class,
                 WhoisCommand.class,
