@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** One run of one notebook. All state changes happen under this object's lock (outputs arrive on other threads). */
@@ -43,9 +44,12 @@ final class Execution {
     private final int nbformatMinor;
     private final boolean finalNewline;
     private final ObjectNode extra;
+    /** Gives the engine of this run (started now, or pre-started by the warm pool); called once. */
+    private final Supplier<? extends JavaEngine> engineSource;
 
-    Execution(Notebook notebook, RunOptions options) {
+    Execution(Notebook notebook, RunOptions options, Supplier<? extends JavaEngine> engineSource) {
         this.options = options;
+        this.engineSource = engineSource;
         this.cells = new ArrayList<>(notebook.cells());
         this.metadata = notebook.metadata().deepCopy();
         this.nbformatMinor = notebook.nbformatMinor();
@@ -71,7 +75,7 @@ final class Execution {
             long every = options.autosaveInterval().toMillis();
             autosave.scheduleWithFixedDelay(this::save, every, every, TimeUnit.MILLISECONDS);
         }
-        try (JavaEngine engine = JavaEngine.start(options.engine())) {
+        try (JavaEngine engine = engineSource.get()) {
             languageInfo(engine);
             for (int i = 0; i < cells.size(); i++) {
                 Step step = runCell(engine, i, deadline);

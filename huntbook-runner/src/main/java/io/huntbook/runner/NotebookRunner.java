@@ -1,6 +1,10 @@
 package io.huntbook.runner;
 
+import io.huntbook.kernel.java.EngineException;
+import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.notebook.Notebook;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Runs a notebook (parameters already injected) on the Java engine with papermill's semantics, saving it as it goes
@@ -11,6 +15,25 @@ public final class NotebookRunner {
 
     /** Runs {@code notebook} and returns the executed notebook and how the run ended; it never throws for a cell. */
     public static RunResult run(Notebook notebook, RunOptions options) {
-        return new Execution(notebook, options).run();
+        return new Execution(notebook, options, () -> JavaEngine.start(options.engine())).run();
+    }
+
+    /**
+     * Runs {@code notebook} on {@code engine}, a pre-started engine (for example from the warm pool), which serves
+     * this run only: it is closed when the run ends, whatever happened, so nothing of this run reaches another.
+     * {@link RunOptions#engine()} is not used: the engine was started with its own options.
+     */
+    public static RunResult run(Notebook notebook, RunOptions options, JavaEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        return new Execution(notebook, options, () -> engine).run();
+    }
+
+    /**
+     * Runs {@code notebook} on the engine {@code engines} gives (called once, when the run starts; the warm pool's
+     * {@code take}). The engine serves this run only and is closed when it ends. An {@link EngineException} from
+     * {@code engines} ends the run as a dead kernel, with the output notebook written.
+     */
+    public static RunResult run(Notebook notebook, RunOptions options, Supplier<? extends JavaEngine> engines) {
+        return new Execution(notebook, options, Objects.requireNonNull(engines, "engines")).run();
     }
 }

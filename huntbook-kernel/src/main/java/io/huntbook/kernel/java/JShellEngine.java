@@ -1,5 +1,7 @@
 package io.huntbook.kernel.java;
 
+import io.huntbook.kernel.magic.CellMagics;
+import io.huntbook.kernel.magic.MagicException;
 import io.huntbook.runtime.agent.Agent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,7 @@ final class JShellEngine implements JavaEngine {
     private final ScheduledExecutorService watchdog;
     private final Object executing = new Object();
     private volatile OutputListener listener = output -> { };
+    private final CellMagics magics;
     private int executionCount;
     private volatile boolean closed;
 
@@ -75,6 +78,7 @@ final class JShellEngine implements JavaEngine {
                 .in(new NoStdin())
                 .fileManager(standard -> new NotebookFileManager(standard, classPath))
                 .build();
+        this.magics = new CellMagics(options.magics(), options.workingDirectory(), classPath);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huntbook-engine-watchdog");
             thread.setDaemon(true);
@@ -171,7 +175,15 @@ final class JShellEngine implements JavaEngine {
         }
     }
 
-    private CellOutcome run(String code, int count, AtomicBoolean timedOut) {
+    private CellOutcome run(String cell, int count, AtomicBoolean timedOut) {
+        String code;
+        try {
+            code = magics.expand(cell, path -> jshell.addToClasspath(path.toString()),
+                    note -> publish(new EngineOutput.Stream("stderr", note)));
+        } catch (MagicException e) {
+            publish(new EngineOutput.Error("MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage())));
+            return new CellOutcome(CellOutcome.Status.ERROR, count, 0, e.getMessage());
+        }
         List<CellSplitter.Piece> pieces;
         try {
             pieces = CellSplitter.split(jshell.sourceCodeAnalysis(), code);
