@@ -91,6 +91,7 @@ final class JobPlanner {
         } catch (BadInputException e) {
             throw new BadInputException(job.source() + ": " + e.getMessage(), e);
         }
+        MavenValidation.pin(prepared.notebook(), Path.of("").toAbsolutePath(), job.source());
         for (String warning : prepared.warnings()) {
             if (strict) {
                 throw new BadInputException(job.source() + ": " + warning + " (refused because of --strict)");

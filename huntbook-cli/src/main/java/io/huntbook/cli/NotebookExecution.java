@@ -53,6 +53,7 @@ final class NotebookExecution {
         if (!Files.isDirectory(cwd)) {
             throw new BadInputException("--cwd " + options.cwd() + " is not a folder");
         }
+        MavenValidation.pin(prepared, cwd, inputPath);
         EngineOptions engine;
         try {
             engine = EngineOptions.builder()
@@ -61,6 +62,7 @@ final class NotebookExecution {
                     .maxHeap(options.agentMemory())
                     .startTimeout(Duration.ofSeconds(Math.max(1, options.startTimeout())))
                     .cacheDirectory(cacheDirectory())
+                    .magics(MavenValidation.unattended())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--agent-memory: " + e.getMessage());

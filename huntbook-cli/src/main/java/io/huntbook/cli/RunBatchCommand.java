@@ -108,6 +108,7 @@ final class RunBatchCommand extends Subcommand {
                     .maxHeap(agentMemory)
                     .cacheDirectory(NotebookExecution.cacheDirectory())
                     .configFile(global().config())
+                    .magics(MavenValidation.unattended())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--agent-memory: " + e.getMessage());

@@ -122,6 +122,13 @@ class RunBatchCommand_Test {
         assertThat(absent.exitCode()).isEqualTo(2);
         assertThat(absent.err()).contains("missing.yaml").contains("no template 'nothing-here'");
 
+        Files.writeString(notebooks.resolve("needs-lib.jsh"), "// %%\n%maven guava\nint x = 1;\n");
+        Path maven = dir.resolve("maven.yaml");
+        Files.writeString(maven, "template: needs-lib\n");
+        CliRun unresolvable = CliRun.of("run-batch", maven.toString(), "--templates", notebooks.toString());
+        assertThat(unresolvable.exitCode()).isEqualTo(2);
+        assertThat(unresolvable.err()).contains("maven.yaml").contains("group:artifact:version");
+
         Path escape = dir.resolve("escape.yaml");
         Files.writeString(escape, "template: hello\noutput: ../../x.ipynb\n");
         CliRun outside = CliRun.of("run-batch", escape.toString(), "--templates", notebooks.toString(),
