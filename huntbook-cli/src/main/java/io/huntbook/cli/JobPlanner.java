@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns jobs into runs before anything runs (DESIGN.md §3, validate): the template found under the template roots
@@ -32,8 +33,13 @@ final class JobPlanner {
     /** Extensions tried, in order, for a template named without one. */
     private static final List<String> TEMPLATE_EXTENSIONS = List.of(".jsh", ".ipynb", ".java");
 
-    /** One validated run: the prepared notebook and where its output goes. */
-    record Planned(Job job, String name, Notebook notebook, String inputPath, Path output) {}
+    /**
+     * One validated run: the prepared notebook and where its output goes.
+     *
+     * @param duplicateOf the job file of an earlier job with the same {@code idempotencyKey}: this one is not run
+     */
+    record Planned(Job job, String name, Notebook notebook, String inputPath, Path output,
+                   @Nullable String duplicateOf) {}
 
     private final List<Path> templateRoots;
     private final Path outputDir;
@@ -53,8 +59,14 @@ final class JobPlanner {
     List<Planned> planAll(List<Job> jobs, Instant now) {
         List<Planned> planned = new ArrayList<>();
         Map<Path, String> outputs = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (Job job : jobs) {
             Planned run = plan(job, now);
+            String first = job.idempotencyKey() == null ? null : keys.putIfAbsent(job.idempotencyKey(), job.source());
+            if (first != null) {
+                planned.add(new Planned(job, job.source(), run.notebook(), run.inputPath(), run.output(), first));
+                continue;
+            }
             String other = outputs.putIfAbsent(run.output(), job.source());
             if (other != null) {
                 throw new BadInputException(job.source() + ": writes " + run.output() + ", as " + other
@@ -98,7 +110,7 @@ final class JobPlanner {
             }
             terminal.warn(job.source() + ": " + warning);
         }
-        return new Planned(job, job.source(), prepared.notebook(), input.toString(), output);
+        return new Planned(job, job.source(), prepared.notebook(), input.toString(), output, null);
     }
 
     /** A template is a name under one of the roots: never an absolute path, never a way out of the root. */

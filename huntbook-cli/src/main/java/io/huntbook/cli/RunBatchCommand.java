@@ -73,6 +73,9 @@ final class RunBatchCommand extends Subcommand {
     @Option(names = "--strict", description = "Refuse every job on any parameter warning.")
     boolean strict;
 
+    /** The status of a job whose idempotencyKey an earlier job of the batch has. */
+    private static final String SKIPPED = "skipped";
+
     /** One finished job, for the summary. */
     private record Row(String job, String status, double seconds, @Nullable String output, String message) {}
 
@@ -92,12 +95,16 @@ final class RunBatchCommand extends Subcommand {
                 + parallel + " at a time");
         List<Row> rows = runAll(planned);
         output().table(summary(rows));
-        boolean failed = rows.stream().anyMatch(r -> !r.status().equals("succeeded"));
+        boolean failed = rows.stream().anyMatch(RunBatchCommand::failed);
         if (failed) {
-            long count = rows.stream().filter(r -> !r.status().equals("succeeded")).count();
+            long count = rows.stream().filter(RunBatchCommand::failed).count();
             terminal().error(count + " of " + rows.size() + " jobs did not succeed");
         }
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static boolean failed(Row row) {
+        return !row.status().equals("succeeded") && !row.status().equals(SKIPPED);
     }
 
     private EngineOptions engineOptions() {
@@ -144,6 +151,9 @@ final class RunBatchCommand extends Subcommand {
     }
 
     private Row run(EnginePool pool, JobPlanner.Planned run) {
+        if (run.duplicateOf() != null) {
+            return new Row(run.name(), SKIPPED, 0, null, "same idempotencyKey as " + run.duplicateOf());
+        }
         long started = System.nanoTime();
         try {
             Files.createDirectories(run.output().getParent());

@@ -142,17 +142,18 @@ class RunBatchCommand_Test {
         Path notebooks = template();
         Files.writeString(notebooks.resolve("boom.jsh"), "// %%\nthrow new IllegalStateException(\"boom\");\n");
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
-        Files.writeString(jobs.resolve("1.yaml"), "template: hello\n");
+        Files.writeString(jobs.resolve("1.yaml"), "template: hello\nidempotencyKey: alert-7\n");
         Files.writeString(jobs.resolve("2.yaml"), "template: boom\noutput: \"{template}.ipynb\"\n");
+        Files.writeString(jobs.resolve("3.yaml"), "template: hello\nidempotencyKey: alert-7\n");
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("run-batch", jobs.toString(), "--output-dir", out.toString(), "--templates",
                 notebooks.toString(), "--format", "csv");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines().toList()).hasSize(3).first().isEqualTo("job,status,duration,output");
-        assertThat(run.out()).contains("2.yaml,failed,");
+        assertThat(run.out().lines().toList()).hasSize(4).first().isEqualTo("job,status,duration,output");
+        assertThat(run.out()).contains("2.yaml,failed,").contains("3.yaml,skipped,");
         assertThat(out.resolve("boom.ipynb")).isRegularFile();
         assertThat(outputs(out)).hasSize(2);
-        assertThat(run.err()).contains("1 of 2 jobs did not succeed");
+        assertThat(run.err()).contains("1 of 3 jobs did not succeed").contains("same idempotencyKey as");
     }
 }

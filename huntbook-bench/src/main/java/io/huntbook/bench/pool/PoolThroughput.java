@@ -80,7 +80,7 @@ public final class PoolThroughput {
 
     private static Sample runOne(EnginePool pool, Notebook template, Path output, int n, Path source) {
         long started = System.nanoTime();
-        Notebook prepared = NotebookParameters.prepare(template, Map.of("days", SuppliedValue.of(n % 10)),
+        Notebook prepared = NotebookParameters.prepare(template, Map.of("days", SuppliedValue.of(java.math.BigInteger.valueOf(n % 10))),
                 new PrepareRequest(source.toString(), output.toString(), false, null, "bench")).notebook();
         long[] waited = new long[1];
         RunOptions options = RunOptions.builder().outputFile(output).saveAfterEachCell(false).build();

@@ -42,6 +42,7 @@ final class WarmPool implements EnginePool {
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private volatile @Nullable RuntimeException lastFailure;
     private volatile boolean closed;
+    private final Object startLock = new Object();
 
     WarmPool(Supplier<JavaEngine> starter, int size, Duration startTimeout) {
         if (size < 1) {
@@ -73,10 +74,13 @@ final class WarmPool implements EnginePool {
             }
             JavaEngine engine;
             try {
-                engine = closed ? null : starter.get();
-            } catch (RuntimeException e) {
+                engine = closed ? null : startOne();
+            } catch (Throwable e) {
+                // Errors too (JShell reports javac failures as InternalError): a refill thread that died would
+                // take its permit with it and shrink the pool for good.
                 agents.release();
-                lastFailure = e;
+                lastFailure = e instanceof RuntimeException runtime ? runtime
+                        : new EngineException("cannot start a Java engine: " + e, e);
                 int failures = failuresInARow.incrementAndGet();
                 LOG.warn("the warm pool could not start a Java engine ({} in a row): {}", failures, e.getMessage());
                 if (!pause(RETRY_MILLIS * Math.min(failures, 10))) {
@@ -95,6 +99,17 @@ final class WarmPool implements EnginePool {
             if (closed) {
                 drain(); // closed while this engine started: it must not outlive the pool
             }
+        }
+    }
+
+    /**
+     * Starts one engine, one start-up at a time: two JShell instances starting together in one JVM can trip over each
+     * other inside javac (seen as a NullPointerException on {@code starImportScope} in the prelude's analysis), and
+     * on a machine with few cores two concurrent start-ups finish no sooner than two in a row.
+     */
+    private JavaEngine startOne() {
+        synchronized (startLock) {
+            return starter.get();
         }
     }
 

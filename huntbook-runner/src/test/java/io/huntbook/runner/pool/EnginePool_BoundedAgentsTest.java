@@ -51,13 +51,18 @@ class EnginePool_BoundedAgentsTest {
     }
 
     @Test
-    void noMoreEnginesExistAtOnceThanThePoolSizeWhileManyThreadsRunAndStartsFail() throws Exception {
+    void noMoreEnginesExistAtOnceThanThePoolSizeWhileManyThreadsRunAndStartsFailOrThrowErrors() throws Exception {
         Census census = new Census();
         AtomicInteger attempts = new AtomicInteger();
         Supplier<JavaEngine> flaky = () -> {
             pause(ThreadLocalRandom.current().nextInt(3));
-            if (attempts.incrementAndGet() % 5 == 0) {
+            int attempt = attempts.incrementAndGet();
+            if (attempt % 5 == 0) {
                 throw new EngineException("simulated start-up failure");
+            }
+            if (attempt % 7 == 0) {
+                // JShell reports javac's own failures as InternalError: the pool must survive those too.
+                throw new InternalError("Exception during analyze");
             }
             return census.engine();
         };
