@@ -18,6 +18,7 @@ final class Commands {
                 TiCommand.class,
                 ParamsCommand.class,
                 RunCommand.class,
+                RunBatchCommand.class,
                 ValidateCommand.class,
                 ConvertCommand.class,
                 IocCommand.class,
