@@ -27,6 +27,10 @@ final class Commands {
                 WhoisCommand.class,
                 ScrapsCommand.class,
                 HtmlCommand.class,
-                DemoCommand.class);
+                DemoCommand.class,
+                ServeCommand.class,
+                SubmitCommand.class,
+                RunsCommand.class,
+                TokenCommand.class);
     }
 }

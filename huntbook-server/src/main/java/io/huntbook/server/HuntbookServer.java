@@ -148,6 +148,11 @@ public final class HuntbookServer implements AutoCloseable {
         return tokens;
     }
 
+    /** The ledger's connections (for tools and tests that read it directly). */
+    public javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
     public ServerSettings settings() {
         return settings;
     }

@@ -115,13 +115,13 @@ public final class Ledger {
                 + " 'RUNNING'", reason, id) == 1;
     }
 
-    /** Ends a run that is {@code from} (QUEUED or RUNNING) in the final state {@code to}. */
+    /** Ends a run that is {@code from} (QUEUED or RUNNING) in the final state {@code to}; a null reason keeps the last one (a recovery or retry note). */
     public boolean finish(String id, RunState from, RunState to, @Nullable String reason, @Nullable Integer exitCode,
                           @Nullable String outputUri, @Nullable String detailsJson, Instant now) {
         if (!to.isFinal()) {
             throw new IllegalArgumentException(to + " is not a final state");
         }
-        return jdbc.update("UPDATE hb_runs SET state = ?, reason = ?, exit_code = ?, output_uri = ?, details = ?,"
+        return jdbc.update("UPDATE hb_runs SET state = ?, reason = COALESCE(?, reason), exit_code = ?, output_uri = ?, details = ?,"
                         + " finished_at = ? WHERE id = ? AND state = ?",
                 to.name(), reason, exitCode, outputUri, detailsJson, now.toEpochMilli(), id, from.name()) == 1;
     }
