@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sample data's SecurityAlert.list_alerts, over a SecurityAlert table this test appends to. */
 class Poller_WatermarkAcrossRestartTest {
-    private static final String HEADER = "TenantId,TimeGenerated,DisplayName,AlertName,AlertSeverity,Description,"
+    static final String HEADER = "TenantId,TimeGenerated,DisplayName,AlertName,AlertSeverity,Description,"
             + "ProviderName,VendorName,VendorOriginalId,SystemAlertId,ResourceId,SourceComputerId,AlertType,"
             + "ConfidenceLevel,ConfidenceScore,IsIncident,StartTime,EndTime,ProcessingEndTime,RemediationSteps,"
             + "ExtendedProperties,Entities,SourceSystem,ProductName,ProductComponentName,AlertLink,Status,"
@@ -85,7 +85,7 @@ class Poller_WatermarkAcrossRestartTest {
                 spec -> source));
     }
 
-    private static String alert(String id, Instant time) {
+    static String alert(String id, Instant time) {
         return "tenant," + time + ",Suspicious thing,Suspicious thing,High,desc,ASC,Microsoft,v1," + id
                 + ",,,,,,false," + time + "," + time + "," + time + ",,\"{\"\"Compromised Host\"\": \"\"host-" + id
                 + "\"\"}\",[],Detection,ASC,,,New,host-" + id + ",Execution,T1059\n";
