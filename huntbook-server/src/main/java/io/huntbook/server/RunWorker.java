@@ -37,6 +37,8 @@ final class RunWorker implements RunHandler {
     private final RunCompletionHandler completion;
     private final Clock clock;
     private final JsonLog log;
+    /** Runs executing in this process: a revived execution of one of them is a missed heartbeat, not a dead worker. */
+    private final java.util.Set<String> executing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     RunWorker(ServerSettings settings, TemplateCatalog templates, Ledger ledger, RunExecutor executor,
               RunCompletionHandler completion, Clock clock, JsonLog log) {
@@ -61,6 +63,10 @@ final class RunWorker implements RunHandler {
             return new Done();
         }
         String recovery = null;
+        if (run.state() == RunState.RUNNING && executing.contains(runId)) {
+            // This process is still running it: its heartbeat was late (a starved machine), nothing was lost.
+            return new Later(clock.instant().plusSeconds(5));
+        }
         if (run.state() == RunState.RUNNING) {
             String lost = "attempt " + run.attempts() + " on worker " + run.worker()
                     + " was lost (the worker stopped heartbeating)";
@@ -87,7 +93,12 @@ final class RunWorker implements RunHandler {
         RunRecord claimed = ledger.find(runId).orElseThrow();
         log.info("run.started", runId, "attempt " + claimed.attempts() + " of " + claimed.template(), "template",
                 claimed.template(), "attempt", claimed.attempts(), "worker", settings.workerName());
-        return execute(claimed);
+        executing.add(runId);
+        try {
+            return execute(claimed);
+        } finally {
+            executing.remove(runId);
+        }
     }
 
     private Outcome execute(RunRecord run) {
@@ -103,8 +114,13 @@ final class RunWorker implements RunHandler {
             Files.createDirectories(workFile.getParent());
             result = executor.execute(new ExecutionRequest(run.id(), prepared.notebook(), template.file().toString(),
                     run.outputPath(), workFile, template.file().getParent(), settings.runTimeout(),
-                    () -> ledger.cancelRequested(run.id())));
+                    () -> stopRequested(run)));
         } catch (RunCancelledException e) {
+            if (!ledger.owns(run.id(), settings.workerName(), run.attempts())) {
+                log.warn("run.superseded", run.id(), "attempt " + run.attempts() + " stopped: another attempt owns"
+                        + " the run");
+                return new Done();
+            }
             finish(run, RunState.RUNNING, RunState.CANCELLED, "cancelled while running (stopped between cells)",
                     null, null, null);
             return new Done();
@@ -142,7 +158,7 @@ final class RunWorker implements RunHandler {
             finish(run, RunState.RUNNING, RunState.FAILED, reason + "; no attempts left", null, null, null);
             return new Done();
         }
-        if (!ledger.requeue(run.id(), reason + "; retrying")) {
+        if (!ledger.requeue(run.id(), settings.workerName(), run.attempts(), reason + "; retrying")) {
             return new Done();
         }
         Duration delay = Duration.ofSeconds(Math.min(60, 1L << Math.min(run.attempts(), 6)));
@@ -150,9 +166,21 @@ final class RunWorker implements RunHandler {
         return new Later(clock.instant().plus(delay));
     }
 
+    /** Cancelled, or taken over by another attempt (this worker missed its heartbeats). */
+    private boolean stopRequested(RunRecord run) {
+        RunRecord now = ledger.find(run.id()).orElse(run);
+        return now.cancelRequested() || !settings.workerName().equals(now.worker()) || now.attempts() != run.attempts();
+    }
+
+    /** Records the end; an attempt that no longer owns its run (it was taken over) records nothing. */
     private void finish(RunRecord run, RunState from, RunState to, @Nullable String reason,
                         @Nullable Integer exitCode, @Nullable String outputUri, @Nullable String details) {
-        if (ledger.finish(run.id(), from, to, reason, exitCode, outputUri, details, clock.instant())) {
+        boolean owned = from == RunState.RUNNING && settings.workerName().equals(run.worker());
+        boolean done = owned
+                ? ledger.finishOwned(run.id(), settings.workerName(), run.attempts(), to, reason, exitCode, outputUri,
+                        details, clock.instant())
+                : ledger.finish(run.id(), from, to, reason, exitCode, outputUri, details, clock.instant());
+        if (done) {
             log.info("run.finished", run.id(), to.name().toLowerCase(java.util.Locale.ROOT)
                     + (reason == null ? "" : ": " + reason), "state", to.name(), "template", run.template());
         }

@@ -58,7 +58,7 @@ public record ServerSettings(Path dataDir, String host, int port, String ledgerU
         private boolean queueFolderSet;
         private long maxRequestBytes = 1024 * 1024;
         private Duration heartbeat = Duration.ofSeconds(1);
-        private int missedHeartbeats = 4;
+        private int missedHeartbeats = 10;
         private Duration pollingInterval = Duration.ofMillis(500);
         private boolean strict;
         private final List<ScheduleSpec> schedules = new ArrayList<>();

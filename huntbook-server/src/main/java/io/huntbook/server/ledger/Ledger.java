@@ -109,21 +109,52 @@ public final class Ledger {
                 args.toArray()) == 1;
     }
 
-    /** Puts a RUNNING run back to QUEUED for another attempt. */
-    public boolean requeue(String id, String reason) {
+    /** Puts a RUNNING run back to QUEUED for another attempt, if {@code worker}'s attempt still owns it. */
+    public boolean requeue(String id, String worker, int attempt, String reason) {
         return jdbc.update("UPDATE hb_runs SET state = 'QUEUED', worker = NULL, reason = ? WHERE id = ? AND state ="
-                + " 'RUNNING'", reason, id) == 1;
+                + " 'RUNNING' AND worker = ? AND attempts = ?", reason, id, worker, attempt) == 1;
     }
 
-    /** Ends a run that is {@code from} (QUEUED or RUNNING) in the final state {@code to}; a null reason keeps the last one (a recovery or retry note). */
+    /**
+     * Ends a run that is {@code from} (QUEUED or RUNNING) in the final state {@code to}; a null reason keeps the last
+     * one (a recovery or retry note).
+     */
     public boolean finish(String id, RunState from, RunState to, @Nullable String reason, @Nullable Integer exitCode,
                           @Nullable String outputUri, @Nullable String detailsJson, Instant now) {
+        return finishIf(id, from, null, -1, to, reason, exitCode, outputUri, detailsJson, now);
+    }
+
+    /**
+     * As {@link #finish}, but only while attempt {@code attempt} on {@code worker} owns the run: an attempt that was
+     * taken over (its worker missed heartbeats and another claimed the run) can never record a result.
+     */
+    public boolean finishOwned(String id, String worker, int attempt, RunState to, @Nullable String reason,
+                               @Nullable Integer exitCode, @Nullable String outputUri, @Nullable String detailsJson,
+                               Instant now) {
+        return finishIf(id, RunState.RUNNING, worker, attempt, to, reason, exitCode, outputUri, detailsJson, now);
+    }
+
+    /** Whether attempt {@code attempt} on {@code worker} still owns the run. */
+    public boolean owns(String id, String worker, int attempt) {
+        return find(id).filter(r -> r.state() == RunState.RUNNING && worker.equals(r.worker())
+                && r.attempts() == attempt).isPresent();
+    }
+
+    private boolean finishIf(String id, RunState from, @Nullable String worker, int attempt, RunState to,
+                             @Nullable String reason, @Nullable Integer exitCode, @Nullable String outputUri,
+                             @Nullable String detailsJson, Instant now) {
         if (!to.isFinal()) {
             throw new IllegalArgumentException(to + " is not a final state");
         }
-        return jdbc.update("UPDATE hb_runs SET state = ?, reason = COALESCE(?, reason), exit_code = ?, output_uri = ?, details = ?,"
-                        + " finished_at = ? WHERE id = ? AND state = ?",
-                to.name(), reason, exitCode, outputUri, detailsJson, now.toEpochMilli(), id, from.name()) == 1;
+        String owner = worker == null ? "" : " AND worker = ? AND attempts = ?";
+        List<Object> args = new ArrayList<>(java.util.Arrays.asList(to.name(), reason, exitCode, outputUri,
+                detailsJson, now.toEpochMilli(), id, from.name()));
+        if (worker != null) {
+            args.add(worker);
+            args.add(attempt);
+        }
+        return jdbc.update("UPDATE hb_runs SET state = ?, reason = COALESCE(?, reason), exit_code = ?, output_uri = ?,"
+                + " details = ?, finished_at = ? WHERE id = ? AND state = ?" + owner, args.toArray()) == 1;
     }
 
     /** Marks a RUNNING run to be cancelled by its worker; false when it is not running. */
