@@ -71,7 +71,7 @@ serve "$work/a" 18783 "${ledger[@]}" --worker worker-a; pa=$pid; wait_up 18783
 serve "$work/b" 18784 "${ledger[@]}" --worker worker-b; pb=$pid; wait_up 18784
 t=$(token "$work/a" "${ledger[@]}")
 $py "$drive" submit http://127.0.0.1:18783,http://127.0.0.1:18784 "$t" "$pg_runs" pg
-$py "$drive" final http://127.0.0.1:18783 "$t" "$pg_runs"
+$py "$drive" final http://127.0.0.1:18783 "$t" "$pg_runs" once
 stop "$pa" "$pb"
 PGPASSWORD="$HUNTBOOK_TEST_PG_PASSWORD" psql -q -h 127.0.0.1 -U "$HUNTBOOK_TEST_PG_USER" \
   -d "${HUNTBOOK_TEST_PG_URL##*/}" -c "DROP SCHEMA $schema CASCADE"
