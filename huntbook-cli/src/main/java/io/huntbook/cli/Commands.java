@@ -31,6 +31,10 @@ final class Commands {
                 HtmlCommand.class,
                 DemoCommand.class,
                 IncidentsCommand.class,
-                KernelCommand.class);
+                KernelCommand.class,
+                ServeCommand.class,
+                SubmitCommand.class,
+                RunsCommand.class,
+                TokenCommand.class);
     }
 }
