@@ -210,18 +210,25 @@ final class TreeAssembler {
             columns[c][p] = indexText[k];
             outKey[p] = rows.procKey(row);
             outParent[p] = parentOf[k] < 0 ? -1 : position[parentOf[k]];
-            int[] childRows = childrenOf[k];
-            if (childRows.length == 0) {
-                outChildren[p] = childRows; // leaves share their empty array
-            } else {
-                outChildren[p] = new int[childRows.length];
-                for (int j = 0; j < childRows.length; j++) {
-                    outChildren[p][j] = position[childRows[j]];
-                }
-                sortSmall(outChildren[p]);
-            }
             outDepth[p] = depth[k];
             outRoot[p] = isRoot[k];
+        }
+        // Children in output rows, from the parents: filled in row order, so each list comes sorted.
+        int[] childTotal = new int[m];
+        for (int p = 0; p < m; p++) {
+            if (outParent[p] >= 0) {
+                childTotal[outParent[p]]++;
+            }
+        }
+        for (int p = 0; p < m; p++) {
+            outChildren[p] = childTotal[p] == 0 ? none : new int[childTotal[p]];
+            childTotal[p] = 0;
+        }
+        for (int p = 0; p < m; p++) {
+            int parent = outParent[p];
+            if (parent >= 0) {
+                outChildren[parent][childTotal[parent]++] = p;
+            }
         }
         Series<?>[] series = new Series<?>[columns.length];
         for (int c = 0; c < columns.length; c++) {
@@ -307,23 +314,6 @@ final class TreeAssembler {
             int value = values[i];
             int j = i - 1;
             while (j >= 0 && compareAsText(values[j], value) > 0) {
-                values[j + 1] = values[j];
-                j--;
-            }
-            values[j + 1] = value;
-        }
-    }
-
-    /** Sorts ascending; child lists are short, where an insertion sort beats the general one. */
-    private static void sortSmall(int[] values) {
-        if (values.length > 32) {
-            Arrays.sort(values);
-            return;
-        }
-        for (int i = 1; i < values.length; i++) {
-            int value = values[i];
-            int j = i - 1;
-            while (j >= 0 && values[j] > value) {
                 values[j + 1] = values[j];
                 j--;
             }

@@ -92,6 +92,21 @@ class TreeIndexes_AgreeWithStringsTest {
         });
     }
 
+    @Test
+    void keyTimeWritesWhatAFormatterWrites() {
+        java.time.format.DateTimeFormatter format =
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+        PropertyCheck.forAll(20_000, random -> random.nextLong(-9_000_000_000L, 9_000_000_000L)
+                * 1_000_000_000L + random.nextLong(0, 1_000_000_000L), nanos -> {
+            long micros = java.math.BigDecimal.valueOf(nanos)
+                    .divide(java.math.BigDecimal.valueOf(10_000), java.math.RoundingMode.HALF_EVEN)
+                    .longValueExact() * 10;
+            String expected = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    (int) Math.floorMod(micros, 1_000_000L) * 1_000, java.time.ZoneOffset.UTC).format(format);
+            assertThat(Values.keyTime(nanos)).as("%d", nanos).isEqualTo(expected);
+        });
+    }
+
     private static int pick(java.util.SplittableRandom random) {
         return switch (random.nextInt(4)) {
             case 0 -> random.nextInt(0, 20);
