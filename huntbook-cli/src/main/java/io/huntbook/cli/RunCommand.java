@@ -46,13 +46,12 @@ final class RunCommand extends Subcommand {
             throw new BadInputException("give OUTPUT_PATH after NOTEBOOK_PATH ('-' writes to stdout)");
         }
         Path configFile = CliConfig.source(global()).map(ConfigSource::file).orElse(null);
-        boolean builtIn = options.kernel() == null || options.kernel().equals(NotebookExecution.BUILT_IN);
-        boolean maybeJava = options.language() == null || options.language().equalsIgnoreCase("java");
-        if (!options.prepareOnly() && builtIn && maybeJava) {
-            // The engine's start-up (mostly the compiler's warm-up) overlaps reading and preparing the notebook.
+        Notebook notebook = NotebookExecution.read(input);
+        if (!options.prepareOnly() && NotebookExecution.jupyterKernel(notebook, options) == null) {
+            // The engine's start-up (mostly the compiler's warm-up) overlaps preparing the notebook; only for the
+            // built-in engine, so a Python run never pays for a Java agent it does not use.
             JavaEngine.startEarly(NotebookExecution.engineOptions(options, configFile));
         }
-        Notebook notebook = NotebookExecution.read(input);
         var supplied = options.parameters().sources(input.toString(), output).resolve();
         output = NotebookExecution.outputPath(output, input.toString(), supplied);
         Prepared prepared = NotebookParameters.prepare(notebook, supplied,
