@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
-import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.core.table.JsonValues;
-import io.huntbook.data.QueryProvider;
+import io.huntbook.data.ConfiguredQueries;
 import io.huntbook.data.catalog.Queries;
 import io.huntbook.data.catalog.QueryCatalog;
 import io.huntbook.data.catalog.QueryDefinition;
 import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
-import io.huntbook.data.local.LocalDataCatalog;
-import io.huntbook.data.sample.SampleData;
 import io.huntbook.data.local.LocalDataCatalog;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.dflib.DataFrame;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -45,7 +41,7 @@ import picocli.CommandLine.Parameters;
         synopsisSubcommandLabel = "COMMAND")
 final class QueryCommand extends Subcommand {
     /** The environment {@code query run} uses when none is given (DESIGN.md §6.F). */
-    static final String DEFAULT_PROVIDER = "LocalData";
+    static final String DEFAULT_PROVIDER = ConfiguredQueries.DEFAULT_ENVIRONMENT;
 
     @Override
     protected int execute() {
@@ -62,13 +58,7 @@ final class QueryCommand extends Subcommand {
         List<Path> paths = new ArrayList<>();
 
         QueryCatalog load(Subcommand command) {
-            List<Path> all = new ArrayList<>(CliConfig.load(command.global()).customQueryPaths());
-            all.addAll(paths);
-            if (all.isEmpty()) {
-                // Nothing configured: the built-in LocalData catalog over the sample data (DESIGN.md §6.F).
-                all.add(LocalDataCatalog.writeTo(SampleData.home().resolve("catalog")));
-            }
-            QueryCatalog catalog = QueryCatalog.load(all);
+            QueryCatalog catalog = ConfiguredQueries.catalog(CliConfig.load(command.global()), paths);
             if (command.global().debug()) {
                 catalog.warnings().forEach(command.terminal()::warn);
             }
@@ -247,20 +237,8 @@ final class QueryCommand extends Subcommand {
                 output().object(json, text);
                 return ExitCodes.OK;
             }
-            QueryProvider queryProvider = installedProvider(environment);
-            output().table(catalog.using(queryProvider).run(name, params));
+            output().table(ConfiguredQueries.queries(catalog, environment).run(name, params));
             return ExitCodes.OK;
-        }
-
-        /** A provider for the environment from the installed modules ({@code META-INF/services}). */
-        private static QueryProvider installedProvider(String environment) {
-            for (QueryProvider candidate : ServiceLoader.load(QueryProvider.class)) {
-                if (candidate.environment().equalsIgnoreCase(environment)) {
-                    return candidate;
-                }
-            }
-            throw new NotYetAvailableException("running " + environment + " queries (no query provider for "
-                    + environment + " is installed; --dry-run prints the query)");
         }
     }
 }
