@@ -37,6 +37,16 @@ md("**Windows logons (4624/4625):** " + logons.height());
 display(logons.head(10));
 
 // %%
+import io.huntbook.viz.Charts;
+
+// One timeline of everything the address did: sign-ins and logons as two data sets, one row each.
+if (signins.height() + logons.height() > 0) {
+    display(Charts.timeline("sign-ins", signins).overlay("logons", logons)
+            .tooltip("UserPrincipalName", "ResultType", "AppDisplayName", "Computer", "Account", "EventID")
+            .title("Activity of " + ipAddress));
+}
+
+// %%
 var flows = data.query("SELECT count(*) AS Flows, min(FlowStartTime_t) AS FirstSeen, max(FlowStartTime_t) AS LastSeen,"
         + " string_agg(DISTINCT VM_s, ', ') AS Hosts FROM AzureNetworkAnalytics_CL"
         + " WHERE SrcIP_s = {ip} OR DestIP_s = {ip} OR PublicIPs_s LIKE '%{ip}%'", ip);

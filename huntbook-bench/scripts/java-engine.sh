@@ -8,13 +8,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-10}"
 cd "$repo"
-./mvnw -q -B -DskipTests -pl huntbook-cli -am package >&2
-# One invocation, so the reactor's freshly packaged jars resolve (nothing is installed into ~/.m2).
-./mvnw -q -B -DskipTests -pl huntbook-bench -am package dependency:build-classpath \
-  -Dmdep.outputFile="$repo/huntbook-bench/target/bench.cp" >&2
-cp="huntbook-bench/target/classes:$(cat huntbook-bench/target/bench.cp)"
-source .mvn/find-jdk.sh
-java="$(find_jdk)/bin/java"
+source huntbook-bench/scripts/bench-build.sh
 
 echo "== cold ./huntbook run (notebooks/hello-params.ipynb, -p days 7), $runs runs"
 out="$(mktemp -d)"

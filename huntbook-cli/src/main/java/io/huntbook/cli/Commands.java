@@ -18,10 +18,12 @@ final class Commands {
                 TiCommand.class,
                 ParamsCommand.class,
                 RunCommand.class,
+                RunBatchCommand.class,
                 ValidateCommand.class,
                 ConvertCommand.class,
                 IocCommand.class,
                 ProctreeCommand.class,
+                ChartCommand.class,
                 QueryCommand.class,
                 SampleDataCommand.class,
                 WhoisCommand.class,
@@ -29,6 +31,10 @@ final class Commands {
                 HtmlCommand.class,
                 DemoCommand.class,
                 IncidentsCommand.class,
-                KernelCommand.class);
+                KernelCommand.class,
+                ServeCommand.class,
+                SubmitCommand.class,
+                RunsCommand.class,
+                TokenCommand.class);
     }
 }

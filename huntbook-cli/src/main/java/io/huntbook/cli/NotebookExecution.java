@@ -56,6 +56,9 @@ final class NotebookExecution {
         boolean toStdout = outputPath.equals("-");
         Path outputFile = toStdout ? null : Path.of(outputPath);
         EngineOptions engine = engineOptions(options, configFile);
+        if (kernelspec == null) {
+            MavenValidation.pin(prepared, engine.workingDirectory(), inputPath);
+        }
         List<RunListener> listeners = new ArrayList<>();
         if (options.progressBar() && isTerminal() && !options.logOutput()) {
             listeners.add(new ProgressBar(terminal.err()));
@@ -114,6 +117,7 @@ final class NotebookExecution {
                     .startTimeout(Duration.ofSeconds(Math.max(1, options.startTimeout())))
                     .cacheDirectory(cacheDirectory())
                     .configFile(configFile == null ? null : configFile.toAbsolutePath())
+                    .magics(MavenValidation.unattended())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--agent-memory: " + e.getMessage());

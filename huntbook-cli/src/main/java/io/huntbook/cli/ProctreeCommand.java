@@ -13,6 +13,9 @@ import io.huntbook.core.table.ReadOptions;
 import io.huntbook.core.table.TableFormat;
 import io.huntbook.core.table.TableWriter;
 import io.huntbook.core.table.Tables;
+import io.huntbook.viz.Chart;
+import io.huntbook.viz.Charts;
+import io.huntbook.viz.ProcessTreeChart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,10 +50,32 @@ final class ProctreeCommand extends Subcommand {
             + "(default: from the extension).")
     @Nullable String inputFormat;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Draw the trees instead: .html "
+            + "(interactive, collapsible), .png, .svg or .json (the chart description).")
+    @Nullable Path output;
+
+    @Option(names = "--color-by", paramLabel = "COLUMN", description = "With -o: colour processes by this column "
+            + "(default: the account).")
+    @Nullable String colorBy;
+
+    @Option(names = "--pid-format", paramLabel = "hex|dec", description = "With -o: process ids in hex or decimal "
+            + "(default dec).")
+    @Nullable String pidFormat;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "With -o: the chart's title.")
+    @Nullable String title;
+
     @Override
     protected int execute() {
         if (schemaName != null && map != null) {
             throw new BadInputException("give either --schema or --map, not both");
+        }
+        if (output == null && (colorBy != null || pidFormat != null || title != null)) {
+            throw new BadInputException("--color-by, --pid-format and --title draw a chart: add -o tree.html (or .png, "
+                    + ".svg)");
+        }
+        if (output != null) {
+            ChartCommand.checkOutput(output);
         }
         DataFrame events = read();
         ProcSchema schema;
@@ -65,6 +90,22 @@ final class ProctreeCommand extends Subcommand {
         ProcessTree tree = ProcessTree.build(events, schema);
         for (String warning : tree.warnings()) {
             terminal().warn(warning);
+        }
+        if (output != null) {
+            ProcessTreeChart chart = Charts.processTree(tree);
+            if (colorBy != null) {
+                chart.colorBy(colorBy);
+            }
+            if (pidFormat != null) {
+                chart.pidFormat(pidFormat);
+            }
+            if (title != null) {
+                chart.title(title);
+            }
+            Chart drawn = chart.build();
+            drawn.write(output);
+            terminal().progress("huntbook: wrote " + output + " (" + drawn.plainText() + ")");
+            return ExitCodes.OK;
         }
         TableFormat format = global().format();
         if (format == TableFormat.CSV) {

@@ -7,6 +7,8 @@ import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
 import io.huntbook.core.table.JsonValues;
 import io.huntbook.data.ConfiguredQueries;
+import io.huntbook.data.QueryResult;
+import io.huntbook.data.split.SplitOptions;
 import io.huntbook.data.catalog.Queries;
 import io.huntbook.data.catalog.QueryCatalog;
 import io.huntbook.data.catalog.QueryDefinition;
@@ -216,6 +218,25 @@ final class QueryCommand extends Subcommand {
                 description = "Query text for a parameter the query inserts as code (e.g. add_query_items).")
         List<String> fragments = new ArrayList<>();
 
+        @Option(names = "--provider-arg", paramLabel = "KEY=VALUE",
+                description = "A provider setting that wins over DataProviders.<P>.Args (repeatable), e.g."
+                        + " workspace=Default,Second, Database=SecurityLogs, Endpoint=https://...; secrets only in the"
+                        + " configuration.")
+        Map<String, String> providerArgs = new LinkedHashMap<>();
+
+        @Option(names = "--split-by", paramLabel = "SPAN",
+                description = "Run the query once per time chunk of its start..end range (1d, 6h, 30m), in parallel.")
+        @Nullable String splitBy;
+
+        @Option(names = "--split-parallel", paramLabel = "N", defaultValue = "4",
+                description = "With --split-by: chunks run at once (default: ${DEFAULT-VALUE}).")
+        int splitParallel = 4;
+
+        @Option(names = "--split-attempts", paramLabel = "N", defaultValue = "3",
+                description = "With --split-by: tries per chunk before it is reported as failed (default:"
+                        + " ${DEFAULT-VALUE}).")
+        int splitAttempts = 3;
+
         @Override
         protected int execute() {
             QueryCatalog catalog = sources.load(this);
@@ -237,7 +258,18 @@ final class QueryCommand extends Subcommand {
                 output().object(json, text);
                 return ExitCodes.OK;
             }
-            output().table(ConfiguredQueries.queries(catalog, environment).run(name, params));
+            Queries running = catalog.using(ConfiguredQueries.provider(environment, CliConfig.load(global()),
+                    providerArgs));
+            QueryResult result = splitBy == null ? running.execute(name, params) : running.execute(name, params,
+                    SplitOptions.by(splitBy).parallelism(splitParallel).attempts(splitAttempts));
+            output().table(result.rows());
+            // A partial result is written, then said to be partial: rows are never dropped silently (exit 1)
+            result.problems().forEach(p -> terminal().warn("missing rows: " + p));
+            if (!result.isComplete()) {
+                terminal().error("partial result: " + result.problems().size() + " part(s) of the query failed; the "
+                        + result.rows().height() + " rows above are not all there are");
+                return ExitCodes.FAILED;
+            }
             return ExitCodes.OK;
         }
     }

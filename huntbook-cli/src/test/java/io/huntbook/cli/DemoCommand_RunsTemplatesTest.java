@@ -59,6 +59,9 @@ class DemoCommand_RunsTemplatesTest {
         assertThat(malicious.get("severity").asText()).isNotBlank();
         assertThat(Path.of(malicious.get("report").asText())).isRegularFile();
         assertThat(Files.readString(Path.of(malicious.get("report").asText()))).contains(Story.ATTACKER_IP);
+        // its timeline, drawn by the report from the chart description (issue 18)
+        assertThat(Files.readString(Path.of(malicious.get("report").asText()))).contains("<div class=\"huntbook-chart\"")
+                .contains("\"title\":\"Activity of " + Story.ATTACKER_IP + "\"");
         JsonNode benign = runs.get(1);
         assertThat(benign.get("template").asText()).isEqualTo("ip-context");
         assertThat(benign.get("finding").asBoolean()).isFalse();

@@ -171,10 +171,24 @@ class QueryCommand_CliTest {
     }
 
     @Test
-    void runningWithoutAnInstalledProviderIsNotYetAvailable() {
-        CliRun run = CliRun.of("query", "run", "Host.list_host_logons", "--provider", "MDE", "-p", "host_name", "h",
-                "--queries", queries);
+    void runningWithoutAnInstalledProviderIsNotYetAvailable() throws IOException {
+        // MDE has a provider now (huntbook-azure); Sumo Logic has none
+        Path sumo = Files.createDirectories(folder.resolve("../sumo-" + System.nanoTime()));
+        Files.writeString(sumo.resolve("sumo.yaml"), """
+                metadata:
+                  version: 1
+                  description: Sumo Logic
+                  data_environments: [Sumologic]
+                  data_families: [Host]
+                sources:
+                  list_logons:
+                    description: Logons
+                    args:
+                      query: '_sourceCategory=windows'
+                """);
+        CliRun run = CliRun.of("query", "run", "Host.list_logons", "--provider", "Sumologic", "--queries",
+                sumo.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no query provider for MDE is installed");
+        assertThat(run.err()).contains("no query provider for Sumologic is installed");
     }
 }

@@ -35,4 +35,18 @@ public interface QueryProvider {
     default DataFrame query(String template, Map<String, ?> parameters) {
         throw new UnsupportedOperationException(environment() + " provider does not bind parameters");
     }
+
+    /**
+     * Runs one rendered query and returns the rows with what kept some of them from coming (partial errors the
+     * service reports). The default wraps {@link #query(String)}; providers whose services report partial results
+     * override this and make {@link #query(String)} throw {@link PartialResultException} on a partial result.
+     */
+    default QueryResult execute(String renderedQuery) {
+        return QueryResult.complete(query(renderedQuery));
+    }
+
+    /** As {@link #execute(String)} for a provider that {@link #bindsParameters() binds parameters}. */
+    default QueryResult execute(String template, Map<String, ?> parameters) {
+        return QueryResult.complete(query(template, parameters));
+    }
 }

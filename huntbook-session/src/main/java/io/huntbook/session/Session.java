@@ -86,15 +86,15 @@ public final class Session {
     }
 
     /**
-     * The catalog's queries run in {@code environment} ({@code LocalData}, {@code MSSentinel}, ...) by its installed
-     * provider.
+     * The catalog's queries run in {@code environment} ({@code LocalData}, {@code MSSentinel}, {@code Splunk}, ...) by
+     * its installed provider, configured from the configuration's provider settings.
      *
      * @throws io.huntbook.core.NotYetAvailableException when no installed module serves the environment
      */
     public Queries queries(String environment) {
         Objects.requireNonNull(environment, "environment");
         return queries.computeIfAbsent(environment.toLowerCase(Locale.ROOT),
-                key -> ConfiguredQueries.queries(queryCatalog(), environment));
+                key -> ConfiguredQueries.queries(queryCatalog(), environment, config()));
     }
 
     /** The query catalog: the configuration's {@code QueryDefinitions.Custom} folders, else the built-in one. */

@@ -1,8 +1,14 @@
 package io.huntbook.data.catalog;
 
+import io.huntbook.core.BadInputException;
 import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.data.QueryProvider;
+import io.huntbook.data.QueryResult;
+import io.huntbook.data.split.QuerySplitter;
+import io.huntbook.data.split.SplitOptions;
+import io.huntbook.data.split.TimeChunk;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +62,50 @@ final class DefaultQueries implements Queries {
 
     @Override
     public DataFrame run(String name, Map<String, ?> params) {
+        return execute(name, params).rowsOrThrow();
+    }
+
+    @Override
+    public QueryResult execute(String name, Map<String, ?> params) {
         CompiledQuery query = compiled(name);
         Map<String, ParamValue> values = binder.bind(query.definition(), params, catalog.clock().instant());
+        return execute(query, values);
+    }
+
+    @Override
+    public QueryResult execute(String name, Map<String, ?> params, SplitOptions split) {
+        CompiledQuery query = compiled(name);
+        Map<String, ParamValue> values = binder.bind(query.definition(), params, catalog.clock().instant());
+        if (!(values.get("start") instanceof ParamValue.DateTime start)
+                || !(values.get("end") instanceof ParamValue.DateTime end)) {
+            throw new BadInputException("query " + query.definition().name() + " has no start and end datetime "
+                    + "parameters, so it cannot be split by time; run it without splitting");
+        }
+        requireProvider();
+        List<TimeChunk> chunks = QuerySplitter.chunks(start.value(), end.value(), split.chunk());
+        return QuerySplitter.run(chunks, split, chunk -> {
+            Map<String, ParamValue> chunkValues = new LinkedHashMap<>(values);
+            chunkValues.put("start", new ParamValue.DateTime(chunk.start()));
+            chunkValues.put("end", new ParamValue.DateTime(chunk.end()));
+            return execute(query, chunkValues);
+        });
+    }
+
+    private QueryResult execute(CompiledQuery query, Map<String, ParamValue> values) {
         String text = QueryRenderer.render(query, values);
+        QueryProvider p = requireProvider();
+        if (p.bindsParameters()) {
+            return p.execute(query.definition().template(), plainValues(values));
+        }
+        return p.execute(text);
+    }
+
+    private QueryProvider requireProvider() {
         if (provider == null) {
             throw new NotYetAvailableException("running " + environment + " queries (no query provider for "
                     + environment + " is configured; a dry run shows the query text)");
         }
-        if (provider.bindsParameters()) {
-            return provider.query(query.definition().template(), plainValues(values));
-        }
-        return provider.query(text);
+        return provider;
     }
 
     /** The typed values a binding provider receives. */

@@ -1,5 +1,7 @@
 package io.huntbook.data.catalog;
 
+import io.huntbook.data.QueryResult;
+import io.huntbook.data.split.SplitOptions;
 import java.util.List;
 import java.util.Map;
 import org.dflib.DataFrame;
@@ -32,6 +34,21 @@ public interface Queries {
     /** The query text that {@link #run} would send, without running it. */
     String dryRun(String name, Map<String, ?> params);
 
-    /** Renders the query and runs it through this environment's provider. */
+    /**
+     * Renders the query and runs it through this environment's provider.
+     *
+     * @throws io.huntbook.data.PartialResultException with the rows that came when the service returned only part
+     */
     DataFrame run(String name, Map<String, ?> params);
+
+    /** Renders the query and runs it; the result says what is missing when the service returned only part. */
+    QueryResult execute(String name, Map<String, ?> params);
+
+    /**
+     * Runs the query once per time chunk of its {@code start}..{@code end} range, as {@code split} says, and gathers
+     * the rows; a chunk that still fails after its attempts is a problem of the result, never dropped.
+     *
+     * @throws io.huntbook.core.BadInputException when the query has no {@code start} and {@code end} datetimes
+     */
+    QueryResult execute(String name, Map<String, ?> params, SplitOptions split);
 }

@@ -31,6 +31,14 @@ public interface QueryCatalog {
         return DefaultQueryCatalog.load(paths, java.time.Clock.systemUTC());
     }
 
+    /**
+     * The canonical name of an environment as a file or a user writes it ({@code LogAnalytics} is {@code MSSentinel},
+     * {@code MDATP} is {@code MDE}); a name MSTICPy does not know is kept as written.
+     */
+    static String canonicalEnvironment(String written) {
+        return Environments.canonical(written);
+    }
+
     /** Every query, sorted by environment then name. */
     List<QueryDefinition> list();
 

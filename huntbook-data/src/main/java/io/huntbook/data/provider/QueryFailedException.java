@@ -6,6 +6,10 @@ import io.huntbook.core.HuntbookException;
 public class QueryFailedException extends HuntbookException {
     private static final long serialVersionUID = 1L;
 
+    public QueryFailedException(String message) {
+        super(message);
+    }
+
     public QueryFailedException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,5 +1,6 @@
 package io.huntbook.kernel.java;
 
+import io.huntbook.kernel.magic.MagicOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param maxOutputChars per cell and stream, text beyond this is dropped (with a note saying how much)
  * @param cacheDirectory where the agent's class-data-sharing archive is kept; null for none
  * @param configFile the Huntbook configuration the notebook's {@code hb} and {@code secret} read; null for none
+ * @param magics how {@code %maven}, {@code %classpath} and {@code %load} behave
  */
 public record EngineOptions(List<Path> classPath, Path workingDirectory, String maxHeap, Path javaHome,
                             List<String> agentJvmOptions, Duration startTimeout, Duration stopGrace,
-                            long maxOutputChars, @Nullable Path cacheDirectory, @Nullable Path configFile) {
+                            long maxOutputChars, @Nullable Path cacheDirectory, @Nullable Path configFile,
+                            MagicOptions magics) {
     public EngineOptions {
         classPath = List.copyOf(classPath);
         agentJvmOptions = List.copyOf(agentJvmOptions);
@@ -49,6 +52,7 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
         private long maxOutputChars = 10_000_000;
         private @Nullable Path cacheDirectory;
         private @Nullable Path configFile;
+        private MagicOptions magics = MagicOptions.defaults();
 
         private Builder() {}
 
@@ -106,9 +110,14 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
             return this;
         }
 
+        public Builder magics(MagicOptions options) {
+            this.magics = Objects.requireNonNull(options);
+            return this;
+        }
+
         public EngineOptions build() {
             return new EngineOptions(classPath, workingDirectory, maxHeap, javaHome, agentJvmOptions, startTimeout,
-                    stopGrace, maxOutputChars, cacheDirectory, configFile);
+                    stopGrace, maxOutputChars, cacheDirectory, configFile, magics);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.huntbook.kernel.java;
 
+import io.huntbook.kernel.magic.CellMagics;
+import io.huntbook.kernel.magic.MagicException;
 import io.huntbook.runtime.agent.Agent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     private final Map<String, StringBuilder> heldText = new LinkedHashMap<>();
     private volatile OutputListener listener = output -> { };
     private final SwitchableStdin stdin = new SwitchableStdin();
+    private final CellMagics magics;
     private int executionCount;
     private volatile boolean closed;
 
@@ -88,6 +91,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                 .in(stdin)
                 .fileManager(standard -> new NotebookFileManager(standard, classPath))
                 .build();
+        this.magics = new CellMagics(options.magics(), options.workingDirectory(), classPath);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huntbook-engine-watchdog");
             thread.setDaemon(true);
@@ -189,7 +193,15 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         }
     }
 
-    private CellOutcome run(String code, int count, AtomicBoolean timedOut) {
+    private CellOutcome run(String cell, int count, AtomicBoolean timedOut) {
+        String code;
+        try {
+            code = magics.expand(cell, path -> jshell.addToClasspath(path.toString()),
+                    note -> publish(new EngineOutput.Stream("stderr", note)));
+        } catch (MagicException e) {
+            publish(new EngineOutput.Error("MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage())));
+            return new CellOutcome(CellOutcome.Status.ERROR, count, 0, e.getMessage());
+        }
         List<CellSplitter.Piece> pieces;
         try {
             pieces = CellSplitter.mergePlainStatements(CellSplitter.split(jshell.sourceCodeAnalysis(), code), code);

@@ -22,7 +22,7 @@ public final class NotebookClassPath {
     private static final Pattern HOST_ONLY = Pattern.compile(
             "(huntbook-(cli|kernel|runner|server|bench|test-support)|picocli|javalin|jetty|jeromq|jnacl|db-scheduler"
                     + "|h2|flyway|postgresql|slf4j-nop|slf4j-simple|junit|opentest4j|apiguardian|assertj|byte-buddy"
-                    + "|jmh|surefire|maven|plexus)([-_.].*)?");
+                    + "|jmh|surefire|maven|plexus|httpclient|httpcore|jcl-over-slf4j|javax.inject)([-_.].*)?");
 
     private NotebookClassPath() {}
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * One output as HTML. A MIME bundle shows its richest safe type, in nbconvert's HTML order adapted: Huntbook charts
- * by their static image (the chart library is not bundled yet, and their {@code text/html} holds a script), then
+ * by their description drawn with the report's own ECharts over their static image (never their {@code text/html},
+ * which holds a script; the image alone when huntbook-viz is absent), then
  * sanitised HTML, markdown, SVG (as an image, never inlined), PNG, JPEG, GIF, pretty-printed JSON, LaTeX source, and
  * plain text. A bundle with none of these (a scrap without display, a widget) shows nothing, as in nbconvert.
  */
@@ -35,6 +36,17 @@ final class OutputHtml {
 
     /** The HTML of {@code output}, or empty when it shows nothing. */
     static Optional<String> render(Output output) {
+        return render(output, new ReportCharts());
+    }
+
+    /** As {@link #render(Output)}, drawing chart descriptions with the page's {@code charts}. */
+    static Optional<String> render(Output output, ReportCharts charts) {
+        if (output instanceof RichOutput rich && rich.data().has(CHART)) {
+            Optional<String> chart = charts.chart(rich.data().get(CHART), text(rich.data().path("image/png")));
+            if (chart.isPresent()) {
+                return chart;
+            }
+        }
         return switch (output) {
             case StreamOutput stream -> Optional.of("<pre class=\"output stream " + streamClass(stream.name()) + "\">"
                     + Ansi.toHtml(stream.text()) + "</pre>");

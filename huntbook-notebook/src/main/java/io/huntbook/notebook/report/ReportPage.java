@@ -31,6 +31,7 @@ final class ReportPage {
     private final String name;
     private final boolean withInput;
     private final RunSummary summary;
+    private final ReportCharts charts = new ReportCharts();
 
     ReportPage(Notebook notebook, String name, boolean withInput) {
         this.notebook = notebook;
@@ -40,20 +41,26 @@ final class ReportPage {
     }
 
     String html() {
-        StringBuilder out = new StringBuilder(8192);
+        StringBuilder cells = new StringBuilder(8192);
+        for (int i = 0; i < notebook.cells().size(); i++) {
+            cell(i, cells);
+        }
+        // charts are drawn by the report's own scripts only, each allowed by its hash; a page without charts runs none
+        String csp = charts.any() ? CSP + "; script-src " + String.join(" ", charts.hashes()) : CSP;
+        StringBuilder out = new StringBuilder(8192 + cells.length());
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(csp).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Huntbook\">\n")
                 .append("<title>").append(Html.escape(name)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         header(out);
         banner(out);
-        out.append("<section class=\"cells\">\n");
-        for (int i = 0; i < notebook.cells().size(); i++) {
-            cell(i, out);
+        out.append("<section class=\"cells\">\n").append(cells).append("</section>\n</main>\n");
+        for (String script : charts.scripts()) {
+            out.append("<script>").append(script).append("</script>\n");
         }
-        out.append("</section>\n</main>\n</body>\n</html>\n");
+        out.append("</body>\n</html>\n");
         return out.toString();
     }
 
@@ -162,7 +169,7 @@ final class ReportPage {
             if (hideOutputs && !(failing && output instanceof ErrorOutput)) {
                 continue;
             }
-            OutputHtml.render(output).ifPresent(html -> rendered.append(html).append('\n'));
+            OutputHtml.render(output, charts).ifPresent(html -> rendered.append(html).append('\n'));
         }
         if (!rendered.isEmpty()) {
             body.append("<div class=\"outputs\">\n").append(rendered).append("</div>\n");
