@@ -1,7 +1,11 @@
 package io.huntbook.cli;
 
 import io.huntbook.core.ExitCodes;
+import io.huntbook.core.config.HuntbookConfig;
 import io.huntbook.server.HuntbookServer;
+import io.huntbook.server.incident.IncidentDispatcher;
+import io.huntbook.server.output.FindingsCompletion;
+import io.huntbook.server.output.OutputSettings;
 import io.huntbook.server.ServerSettings;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +50,8 @@ final class ServeCommand extends Subcommand {
 
     @Override
     protected int execute() throws InterruptedException {
-        ServerSettings.Builder builder = server.builder(CliConfig.load(global()));
+        HuntbookConfig config = CliConfig.load(global());
+        ServerSettings.Builder builder = server.builder(config);
         if (host != null) {
             builder.host(host);
         }
@@ -70,8 +75,17 @@ final class ServeCommand extends Subcommand {
         }
         ServerSettings settings = builder.build();
         Path configFile = CliConfig.source(global()).map(s -> s.file()).orElse(null);
-        HuntbookServer running = HuntbookServer.start(settings, HuntbookServer.defaultParts(settings,
-                settings.concurrency(), terminal().err(), configFile));
+        HuntbookServer.Parts defaults = HuntbookServer.defaultParts(settings, settings.concurrency(), terminal().err(),
+                configFile);
+        // Completion through the run pipeline: findings, reports and the configured incident sinks (DESIGN.md §3).
+        HuntbookServer.Parts parts = new HuntbookServer.Parts(defaults.executor(),
+                ledger -> new FindingsCompletion(OutputSettings.pipeline(config, settings.outputRoot())
+                        .incidents(IncidentDispatcher.of(ConfiguredSinks.of(config, ledger, defaults.clock()), ledger,
+                                defaults.clock()))
+                        .clock(defaults.clock())
+                        .build()),
+                defaults.clock(), defaults.log(), defaults.eventSources());
+        HuntbookServer running = HuntbookServer.start(settings, parts);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();

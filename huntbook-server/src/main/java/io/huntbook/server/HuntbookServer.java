@@ -3,6 +3,8 @@ package io.huntbook.server;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.huntbook.server.auth.Tokens;
 import io.huntbook.server.http.ApiServer;
+import io.huntbook.server.incident.IncidentsEndpoint;
+import io.huntbook.server.incident.LocalIncidentStore;
 import io.huntbook.server.http.PrometheusMetrics;
 import io.huntbook.server.ledger.Ledger;
 import io.huntbook.server.ledger.LedgerDatabase;
@@ -55,7 +57,9 @@ public final class HuntbookServer implements AutoCloseable {
     }
 
     /** What a server is made of besides its settings; tests and embedders replace parts. */
-    public record Parts(RunExecutor executor, @Nullable RunCompletionHandler completion, Clock clock, JsonLog log,
+    public record Parts(RunExecutor executor,
+                        @Nullable Function<javax.sql.DataSource, RunCompletionHandler> completion,
+                        Clock clock, JsonLog log,
                         Function<io.huntbook.server.triggers.PollerSpec, EventSource> eventSources) {}
 
     public static HuntbookServer start(ServerSettings settings, Parts parts) {
@@ -77,7 +81,9 @@ public final class HuntbookServer implements AutoCloseable {
         try {
             Ledger ledger = new Ledger(database.dataSource());
             TemplateCatalog templates = TemplateCatalog.of(settings.templateRoots());
-            RunCompletionHandler completion = parts.completion() != null ? parts.completion()
+            // The completion may need the ledger's database: the local incident store lives there.
+            RunCompletionHandler completion = parts.completion() != null
+                    ? parts.completion().apply(database.dataSource())
                     : RunCompletionHandler.writeOutput(settings.outputRoot());
             RunWorker worker = new RunWorker(settings, templates, ledger, parts.executor(), completion, clock, log);
             // The triggers submit through the service, which needs the queue, which needs the triggers' tasks.
@@ -112,7 +118,9 @@ public final class HuntbookServer implements AutoCloseable {
             Tokens tokens = new Tokens(new TokenStore(database.dataSource()));
             PrometheusMetrics metrics = new PrometheusMetrics(ledger, queue::inFlight, parts.executor().capacity());
             ApiServer api = ApiServer.start(settings.host(), settings.port(), settings.maxRequestBytes(),
-                    new ApiServer.Services(runs, ledger, templates, tokens, metrics::render, database::healthy));
+                    new ApiServer.Services(runs, ledger, templates, tokens, metrics::render, database::healthy,
+                            new IncidentsEndpoint(LocalIncidentStore.of(database.dataSource(),
+                                    LocalIncidentStore.DEFAULT_WINDOW, clock))));
             log.info("server.started", null, "listening on http://" + settings.host() + ":" + api.port(), "worker",
                     settings.workerName(), "ledger", database.isPostgres() ? "postgresql" : "h2", "concurrency",
                     parts.executor().capacity());

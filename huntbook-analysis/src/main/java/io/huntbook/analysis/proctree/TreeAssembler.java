@@ -1,10 +1,8 @@
 package io.huntbook.analysis.proctree;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,25 +25,25 @@ final class TreeAssembler {
 
     /** The assembled tree, in output order, with the links navigation needs. */
     record Assembled(DataFrame frame, String[] procKey, int[] parent, int[][] children, int[] depth,
-            boolean[] root, Map<String, Integer> keptIndex, int[] position, TreeSummary summary) {
+            boolean[] root, StringIndex keptIndex, int[] position, TreeSummary summary) {
 
         /** The output row of a process key, or -1. */
         int rowOf(String key) {
-            Integer kept = keptIndex.get(key);
-            return kept == null ? -1 : position[kept];
+            int kept = keptIndex.get(key);
+            return kept < 0 ? -1 : position[kept];
         }
     }
 
     static Assembled assemble(DataFrame input, Rows rows, ProcSchema schema, boolean withEffectiveLogon) {
         int total = rows.size();
         // One row per process key, the first (MSTICPy keeps the first of duplicated index values).
-        Map<String, Integer> keptIndex = new HashMap<>(total * 2);
+        StringIndex keptIndex = new StringIndex(total);
         int[] kept = new int[total];
         int[] keptOf = new int[total];
         int m = 0;
         for (int i = 0; i < total; i++) {
-            Integer earlier = keptIndex.putIfAbsent(rows.procKey(i), m);
-            if (earlier == null) {
+            int earlier = keptIndex.putIfAbsent(rows.procKey(i), m);
+            if (earlier < 0) {
                 keptOf[i] = m;
                 kept[m++] = i;
             } else {
@@ -72,8 +70,9 @@ final class TreeAssembler {
             }
         }
         int[][] childrenOf = new int[m][];
+        int[] none = new int[0];
         for (int k = 0; k < m; k++) {
-            childrenOf[k] = new int[childCount[k]];
+            childrenOf[k] = childCount[k] == 0 ? none : new int[childCount[k]];
             childCount[k] = 0;
         }
         for (int k = 0; k < m; k++) {
@@ -83,31 +82,36 @@ final class TreeAssembler {
         }
 
         // Paths, level by level from the roots; rows never reached keep their own index as path.
+        // Each index's text once: it is the root's path, the source_index, a parent_index and a path's last part.
+        String[] indexText = new String[m];
         String[] path = new String[m];
         int[] depth = new int[m];
         int[] pathParent = new int[m];
         Arrays.fill(pathParent, -1);
         boolean[] isRoot = new boolean[m];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[m];
+        int head = 0;
+        int tail = 0;
         for (int k = 0; k < m; k++) {
-            path[k] = Integer.toString(k);
+            indexText[k] = Integer.toString(k);
+            path[k] = indexText[k];
             depth[k] = 1;
             isRoot[k] = rows.parentKey(kept[k]) == null;
             if (isRoot[k]) {
-                queue.add(k);
+                queue[tail++] = k;
             }
         }
         boolean[] reached = new boolean[m];
-        while (!queue.isEmpty()) {
-            int k = queue.poll();
+        while (head < tail) {
+            int k = queue[head++];
             reached[k] = true;
             for (int child : childrenOf[k]) {
                 if (!reached[child] && !isRoot[child]) {
                     reached[child] = true;
-                    path[child] = path[k] + "/" + child;
+                    path[child] = path[k] + "/" + indexText[child];
                     depth[child] = depth[k] + 1;
                     pathParent[child] = k;
-                    queue.add(child);
+                    queue[tail++] = child;
                 }
             }
         }
@@ -160,24 +164,37 @@ final class TreeAssembler {
         int[][] outChildren = new int[m][];
         int[] outDepth = new int[m];
         boolean[] outRoot = new boolean[m];
+        // The input's columns one at a time: a tight gather per column keeps many memory loads in flight, where a
+        // row at a time (in path order, scattered over the input) waited for each.
+        int[] sourceOf = new int[m];
+        for (int p = 0; p < m; p++) {
+            sourceOf[p] = rows.source(kept[order[p]]);
+        }
+        for (int c = 0; c < inputNames.length; c++) {
+            Series<?> column = inputColumns[c];
+            Object[] out = columns[c];
+            for (int p = 0; p < m; p++) {
+                int source = sourceOf[p];
+                if (source >= 0) {
+                    out[p] = column.get(source);
+                } else {
+                    Map<String, Object> inferred = rows.inferredValues(kept[order[p]]);
+                    out[p] = inferred == null ? null : inferred.get(inputNames[c]);
+                }
+            }
+            if (isTime[c]) {
+                for (int p = 0; p < m; p++) {
+                    Object value = out[p];
+                    if (sourceOf[p] >= 0 && value != null && !(value instanceof Instant)) {
+                        Instant instant = Values.instant(value);
+                        out[p] = instant == null ? value : instant;
+                    }
+                }
+            }
+        }
         for (int p = 0; p < m; p++) {
             int k = order[p];
             int row = kept[k];
-            int source = rows.source(row);
-            Map<String, Object> inferred = rows.inferredValues(row);
-            for (int c = 0; c < inputNames.length; c++) {
-                Object value;
-                if (source >= 0) {
-                    value = inputColumns[c].get(source);
-                    if (value != null && isTime[c] && !(value instanceof Instant)) {
-                        Instant instant = Values.instant(value);
-                        value = instant == null ? value : instant;
-                    }
-                } else {
-                    value = inferred == null ? null : inferred.get(inputNames[c]);
-                }
-                columns[c][p] = value;
-            }
             int c = inputNames.length;
             if (withEffectiveLogon) {
                 columns[c++][p] = rows.effectiveLogon(row);
@@ -188,18 +205,30 @@ final class TreeAssembler {
             columns[c++][p] = leaf[k];
             columns[c++][p] = branch[k];
             columns[c++][p] = path[k];
-            columns[c++][p] = pathParent[k] < 0 ? null : Integer.toString(pathParent[k]);
+            columns[c++][p] = pathParent[k] < 0 ? null : indexText[pathParent[k]];
             columns[c++][p] = depth[k];
-            columns[c][p] = Integer.toString(k);
+            columns[c][p] = indexText[k];
             outKey[p] = rows.procKey(row);
             outParent[p] = parentOf[k] < 0 ? -1 : position[parentOf[k]];
-            outChildren[p] = new int[childrenOf[k].length];
-            for (int j = 0; j < childrenOf[k].length; j++) {
-                outChildren[p][j] = position[childrenOf[k][j]];
-            }
-            Arrays.sort(outChildren[p]);
             outDepth[p] = depth[k];
             outRoot[p] = isRoot[k];
+        }
+        // Children in output rows, from the parents: filled in row order, so each list comes sorted.
+        int[] childTotal = new int[m];
+        for (int p = 0; p < m; p++) {
+            if (outParent[p] >= 0) {
+                childTotal[outParent[p]]++;
+            }
+        }
+        for (int p = 0; p < m; p++) {
+            outChildren[p] = childTotal[p] == 0 ? none : new int[childTotal[p]];
+            childTotal[p] = 0;
+        }
+        for (int p = 0; p < m; p++) {
+            int parent = outParent[p];
+            if (parent >= 0) {
+                outChildren[parent][childTotal[parent]++] = p;
+            }
         }
         Series<?>[] series = new Series<?>[columns.length];
         for (int c = 0; c < columns.length; c++) {
@@ -210,14 +239,13 @@ final class TreeAssembler {
     }
 
     /** The kept index of a row's parent, or -1: by the row the extractor linked, else by key. */
-    private static int parentKept(Rows rows, int i, int[] keptOf, Map<String, Integer> keptIndex) {
+    private static int parentKept(Rows rows, int i, int[] keptOf, StringIndex keptIndex) {
         int parentRow = rows.parentRow(i);
         if (parentRow >= 0) {
             return keptOf[parentRow];
         }
         String parentKey = rows.parentKey(i);
-        Integer parent = parentKey == null ? null : keptIndex.get(parentKey);
-        return parent == null ? -1 : parent;
+        return parentKey == null ? -1 : keptIndex.get(parentKey);
     }
 
     /**
@@ -227,34 +255,70 @@ final class TreeAssembler {
      */
     private static int[] pathOrder(int m, String[] path, int[] pathParent, int[][] childrenOf, boolean[] reached,
             boolean[] isRoot) {
-        List<Integer> tops = new ArrayList<>();
+        int[] tops = new int[m];
+        int topCount = 0;
         for (int k = 0; k < m; k++) {
             if (pathParent[k] < 0) {
-                tops.add(k);
+                tops[topCount++] = k;
             }
         }
-        tops.sort(TreeAssembler::compareAsText);
+        sortAsText(tops, topCount);
         int[] order = new int[m];
         int n = 0;
-        ArrayDeque<Integer> stack = new ArrayDeque<>();
-        for (int i = tops.size() - 1; i >= 0; i--) {
-            stack.push(tops.get(i));
+        // An explicit stack of ints: children are pushed in reverse text order so the first pops first.
+        int[] stack = new int[m];
+        int top = 0;
+        for (int i = topCount - 1; i >= 0; i--) {
+            stack[top++] = tops[i];
         }
-        while (!stack.isEmpty()) {
-            int k = stack.pop();
+        int[] children = new int[16];
+        while (top > 0) {
+            int k = stack[--top];
             order[n++] = k;
-            List<Integer> children = new ArrayList<>(childrenOf[k].length);
-            for (int child : childrenOf[k]) {
+            int[] all = childrenOf[k];
+            if (children.length < all.length) {
+                children = new int[all.length];
+            }
+            int count = 0;
+            for (int child : all) {
                 if (pathParent[child] == k) {
-                    children.add(child);
+                    children[count++] = child;
                 }
             }
-            children.sort(TreeAssembler::compareAsText);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
+            sortAsText(children, count);
+            for (int i = count - 1; i >= 0; i--) {
+                stack[top++] = children[i];
             }
         }
         return order;
+    }
+
+    /**
+     * Sorts {@code values[0, count)} in the text order of their decimal strings. The values come in increasing
+     * numeric order, which the text order changes only where the digit count changes, so an insertion sort does
+     * little work; long runs are sorted as boxed values, which is rare.
+     */
+    static void sortAsText(int[] values, int count) {
+        if (count > 64) {
+            Integer[] boxed = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                boxed[i] = values[i];
+            }
+            Arrays.sort(boxed, TreeAssembler::compareAsText);
+            for (int i = 0; i < count; i++) {
+                values[i] = boxed[i];
+            }
+            return;
+        }
+        for (int i = 1; i < count; i++) {
+            int value = values[i];
+            int j = i - 1;
+            while (j >= 0 && compareAsText(values[j], value) > 0) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
     }
 
     /**

@@ -93,6 +93,24 @@ final class Values {
         long seconds = Math.floorDiv(micros, 1_000_000L);
         int micro = (int) Math.floorMod(micros, 1_000_000L);
         LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        if (time.getYear() >= 0 && time.getYear() <= 9999) {
+            // the common case written digit by digit into one array: a key per event of a million
+            char[] out = new char[26];
+            digits(out, 0, time.getYear(), 4);
+            out[4] = '-';
+            digits(out, 5, time.getMonthValue(), 2);
+            out[7] = '-';
+            digits(out, 8, time.getDayOfMonth(), 2);
+            out[10] = ' ';
+            digits(out, 11, time.getHour(), 2);
+            out[13] = ':';
+            digits(out, 14, time.getMinute(), 2);
+            out[16] = ':';
+            digits(out, 17, time.getSecond(), 2);
+            out[19] = '.';
+            digits(out, 20, micro, 6);
+            return new String(out);
+        }
         StringBuilder out = new StringBuilder(26);
         pad(out, time.getYear(), 4).append('-');
         pad(out, time.getMonthValue(), 2).append('-');
@@ -101,6 +119,14 @@ final class Values {
         pad(out, time.getMinute(), 2).append(':');
         pad(out, time.getSecond(), 2).append('.');
         return pad(out, micro, 6).toString();
+    }
+
+    /** {@code value} (non-negative, below 10^width) as {@code width} digits with leading zeros. */
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static StringBuilder pad(StringBuilder out, int value, int width) {

@@ -131,7 +131,16 @@ final class Candidates {
         return null;
     }
 
+    /** Characters of a base64 run (the alphabet and line breaks), as one table lookup per character. */
+    private static final boolean[] RUN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            RUN[c] = Codecs.isBase64Char(c) || c == '\n' || c == '\r';
+        }
+    }
+
     private static boolean inRun(char c) {
-        return Codecs.isBase64Char(c) || c == '\n' || c == '\r';
+        return c < 128 && RUN[c];
     }
 }

@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /** The byte-level decoders: base64 with Python's lenient rules, hex, URL escapes, and text detection. */
@@ -35,21 +36,36 @@ final class Codecs {
     static byte @Nullable [] base64(CharSequence text, int from, int to) {
         int data = 0;
         int pads = 0;
+        // clean: only alphabet characters, then only '=': the shape java.util.Base64 reads the same way
+        boolean clean = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '=') {
                 pads++;
             } else if (isBase64Char(c)) {
                 if (pads > 0) {
+                    clean = false;
                     break;
                 }
                 data++;
+            } else {
+                clean = false;
             }
         }
         int rest = data % 4;
         if (rest == 1 || (rest == 2 && pads < 2) || (rest == 3 && pads < 1)) {
             return null;
         }
+        if (clean && pads == (4 - rest) % 4 && text instanceof String string) {
+            // The common case, decoded by the JDK's (vectorised) decoder; padding is exactly what it requires.
+            return Base64.getDecoder().decode(string.substring(from, to));
+        }
+        return base64Lenient(text, from, data, to);
+    }
+
+    /** {@link #base64} in general: {@code data} alphabet characters, skipping everything else, as Python does. */
+    static byte[] base64Lenient(CharSequence text, int from, int data, int to) {
+        int rest = data % 4;
         byte[] out = new byte[data / 4 * 3 + (rest == 0 ? 0 : rest - 1)];
         int acc = 0;
         int bits = 0;

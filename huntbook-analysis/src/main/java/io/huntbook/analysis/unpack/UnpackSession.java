@@ -23,7 +23,7 @@ final class UnpackSession {
     private final int maxDepth;
     private final Budget budget;
     private final List<DecodedItem> items = new ArrayList<>();
-    private final Set<String> undecodable = new HashSet<>();
+    private final Set<Key> undecodable = new HashSet<>();
     /** One digest of each kind per session: looking a digest up by name costs more than hashing a small item. */
     private final MessageDigest md5 = newDigest("MD5");
     private final MessageDigest sha1 = newDigest("SHA-1");
@@ -54,9 +54,12 @@ final class UnpackSession {
 
     private record Pass(String output, int decoded, int fragments) {}
 
+    /** A candidate's identity: its kind and text (a record, so no joined string is built per candidate). */
+    private record Key(Kind kind, String text) {}
+
     private Pass pass(String text, String prefix, int depth) {
         StringBuilder out = new StringBuilder(text.length() + 64);
-        Map<String, String> replaced = new HashMap<>();
+        Map<Key, String> replaced = new HashMap<>();
         Candidates candidates = new Candidates(text);
         int pos = 0;
         int fragments = 0;
@@ -69,7 +72,7 @@ final class UnpackSession {
                 break;
             }
             String original = text.substring(candidate.start(), candidate.end());
-            String key = candidate.kind() + ":" + original;
+            Key key = new Key(candidate.kind(), original);
             out.append(text, pos, candidate.start());
             pos = candidate.end();
             String earlier = replaced.get(key);

@@ -23,6 +23,7 @@ import io.huntbook.server.ledger.RunRecord;
 import io.huntbook.server.ledger.RunState;
 import io.huntbook.server.templates.Template;
 import io.huntbook.server.templates.TemplateCatalog;
+import io.huntbook.server.incident.IncidentsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,7 +50,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** What the API serves. */
     public record Services(RunService runs, Ledger ledger, TemplateCatalog templates, Tokens tokens,
-                           Supplier<String> metrics, Supplier<Boolean> healthy) {}
+                           Supplier<String> metrics, Supplier<Boolean> healthy, IncidentsEndpoint incidents) {}
 
     private ApiServer(Javalin app) {
         this.app = app;
@@ -71,6 +72,9 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/runs/{id}/scraps", ctx -> scraps(ctx, services));
             config.routes.post("/api/runs/{id}/cancel", ctx -> cancel(ctx, services));
             config.routes.get("/api/templates", ctx -> templates(ctx, services));
+            config.routes.get("/api/incidents", ctx -> incidents(ctx, services.incidents().list(ctx.queryParamMap())));
+            config.routes.get("/api/incidents/{id}", ctx -> incidents(ctx,
+                    services.incidents().get(ctx.pathParam("id"))));
             config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     e.getMessage()));
             config.routes.exception(NotYetAvailableException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED,
@@ -126,6 +130,11 @@ public final class ApiServer implements AutoCloseable {
             throw new Denied(HttpStatus.FORBIDDEN, "this needs the " + required.id() + " role; the token has "
                     + (role == null ? "none" : role.id()));
         }
+    }
+
+    private static void incidents(Context ctx, IncidentsEndpoint.Response answer) {
+        require(ctx, Role.VIEWER);
+        ctx.status(answer.status()).contentType(answer.contentType()).result(answer.body());
     }
 
     private static void health(Context ctx, Services services) {

@@ -25,8 +25,14 @@ public final class OutputSettings {
 
     /** A pipeline builder over the local store, set up from {@code Huntbook.Outputs}. */
     public static RunPipeline.Builder pipeline(HuntbookConfig config) {
+        return pipeline(config, folder(config));
+    }
+
+    /** A pipeline builder over the local store at {@code folder} (the server's output root), set up otherwise from
+     * {@code Huntbook.Outputs}. */
+    public static RunPipeline.Builder pipeline(HuntbookConfig config, Path folder) {
         ConfigMap outputs = config.section("Huntbook").map("Outputs");
-        RunPipeline.Builder builder = RunPipeline.builder(OutputStore.local(folder(config)));
+        RunPipeline.Builder builder = RunPipeline.builder(OutputStore.local(folder));
         outputs.string("Naming").ifPresent(n -> builder.naming(new OutputNaming(n)));
         builder.strippedCopy(outputs.bool("StrippedCopy", false));
         builder.reportEveryRun(outputs.bool("ReportEveryRun", false));

@@ -175,7 +175,6 @@ public final class RunPipeline {
     public RunRecord complete(Completed run) {
         RunStatus status = run.result() == null ? RunStatus.FAILED : run.result().status();
         String message = run.result() == null ? run.failure() : run.result().message();
-        String statusName = status.name().toLowerCase(Locale.ROOT);
         Path working = store.workingFile(run.outputName());
         byte[] bytes;
         try {
@@ -185,6 +184,25 @@ public final class RunPipeline {
             bytes = null;
             message = join(message, "cannot read the output " + working + ": " + e.getMessage());
         }
+        return complete(run, status, message, bytes);
+    }
+
+    /**
+     * Completes a run another executor ran (the server's queue): its executed notebook and how it ended are given,
+     * the rest is as {@link #complete(Completed)}.
+     */
+    public RunRecord completeExecuted(String template, String identifier, String runId, String outputName,
+                                      Notebook executed, RunStatus status, String message, Instant started,
+                                      Instant ended) {
+        Completed run = new Completed(template, identifier, runId, outputName, null, message, started, ended);
+        return complete(run, status, message, Notebooks.toBytes(executed));
+    }
+
+    private RunRecord complete(Completed run, RunStatus initialStatus, String initialMessage,
+                               byte @Nullable [] bytes) {
+        RunStatus status = initialStatus;
+        String message = initialMessage;
+        String statusName = status.name().toLowerCase(Locale.ROOT);
         if (bytes == null) {
             return new RunRecord(run.template(), run.identifier(), run.runId(), statusName, ExitCodes.FAILED,
                     join(message, "no output notebook was written"), run.started(), run.ended(), null, null, null,
