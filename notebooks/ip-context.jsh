@@ -58,9 +58,8 @@ display(flows);
 // GeoIP: the MaxMind database named under OtherProviders.GeoIPLite, or the one in $HUNTBOOK_HOME/geoip. A fresh
 // install has none; the notebook then says how to add one instead of failing.
 String place = "an unknown location";
-try (var geo = io.huntbook.enrich.geoip.GeoIp.open(io.huntbook.enrich.geoip.GeoIpSettings.fromConfig(
-        io.huntbook.core.config.HuntbookConfig.discover(hb.configFile() == null ? null : Path.of(hb.configFile())),
-        io.huntbook.core.HuntbookHome.dir()))) {
+try {
+    var geo = hb.geoip();
     var where = geo.lookup(ipAddress);
     if (where.found()) {
         place = java.util.stream.Stream.of(where.city(), where.countryOrRegionName(),

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.ExitCodes;
-import io.huntbook.core.NotYetAvailableException;
 import io.huntbook.core.table.JsonValues;
-import io.huntbook.core.config.HuntbookConfig;
-import io.huntbook.data.QueryProvider;
-import io.huntbook.data.QueryProviderFactory;
+import io.huntbook.data.ConfiguredQueries;
 import io.huntbook.data.QueryResult;
 import io.huntbook.data.split.SplitOptions;
 import io.huntbook.data.catalog.Queries;
@@ -18,7 +15,6 @@ import io.huntbook.data.catalog.QueryDefinition;
 import io.huntbook.data.catalog.QueryFragment;
 import io.huntbook.data.catalog.QueryParameter;
 import io.huntbook.data.local.LocalDataCatalog;
-import io.huntbook.data.sample.SampleData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.dflib.DataFrame;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -48,7 +43,7 @@ import picocli.CommandLine.Parameters;
         synopsisSubcommandLabel = "COMMAND")
 final class QueryCommand extends Subcommand {
     /** The environment {@code query run} uses when none is given (DESIGN.md §6.F). */
-    static final String DEFAULT_PROVIDER = "LocalData";
+    static final String DEFAULT_PROVIDER = ConfiguredQueries.DEFAULT_ENVIRONMENT;
 
     @Override
     protected int execute() {
@@ -65,13 +60,7 @@ final class QueryCommand extends Subcommand {
         List<Path> paths = new ArrayList<>();
 
         QueryCatalog load(Subcommand command) {
-            List<Path> all = new ArrayList<>(CliConfig.load(command.global()).customQueryPaths());
-            all.addAll(paths);
-            if (all.isEmpty()) {
-                // Nothing configured: the built-in LocalData catalog over the sample data (DESIGN.md §6.F).
-                all.add(LocalDataCatalog.writeTo(SampleData.home().resolve("catalog")));
-            }
-            QueryCatalog catalog = QueryCatalog.load(all);
+            QueryCatalog catalog = ConfiguredQueries.catalog(CliConfig.load(command.global()), paths);
             if (command.global().debug()) {
                 catalog.warnings().forEach(command.terminal()::warn);
             }
@@ -269,8 +258,8 @@ final class QueryCommand extends Subcommand {
                 output().object(json, text);
                 return ExitCodes.OK;
             }
-            QueryProvider queryProvider = installedProvider(environment, CliConfig.load(global()), providerArgs);
-            Queries running = catalog.using(queryProvider);
+            Queries running = catalog.using(ConfiguredQueries.provider(environment, CliConfig.load(global()),
+                    providerArgs));
             QueryResult result = splitBy == null ? running.execute(name, params) : running.execute(name, params,
                     SplitOptions.by(splitBy).parallelism(splitParallel).attempts(splitAttempts));
             output().table(result.rows());
@@ -282,29 +271,6 @@ final class QueryCommand extends Subcommand {
                 return ExitCodes.FAILED;
             }
             return ExitCodes.OK;
-        }
-
-        /**
-         * A provider for the environment from the installed modules ({@code META-INF/services}): the factories that
-         * read the configuration first, then plain providers.
-         */
-        private static QueryProvider installedProvider(String environment, HuntbookConfig config,
-                Map<String, String> args) {
-            String canonical = QueryCatalog.canonicalEnvironment(environment);
-            for (QueryProviderFactory factory : ServiceLoader.load(QueryProviderFactory.class)) {
-                for (String served : factory.environments()) {
-                    if (served.equalsIgnoreCase(canonical) || served.equalsIgnoreCase(environment)) {
-                        return factory.create(served, config, args);
-                    }
-                }
-            }
-            for (QueryProvider candidate : ServiceLoader.load(QueryProvider.class)) {
-                if (candidate.environment().equalsIgnoreCase(environment)) {
-                    return candidate;
-                }
-            }
-            throw new NotYetAvailableException("running " + environment + " queries (no query provider for "
-                    + environment + " is installed; --dry-run prints the query)");
         }
     }
 }

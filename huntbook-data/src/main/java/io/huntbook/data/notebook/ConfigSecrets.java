@@ -61,18 +61,27 @@ public final class ConfigSecrets implements SecretSource {
     }
 
     private static HuntbookConfig configuration() {
+        try {
+            return notebookConfiguration();
+        } catch (BadInputException e) {
+            throw new SecretUnavailableException("secret(): cannot read the configuration: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The configuration notebooks in this JVM read (for {@code secret} and the {@code hb} session): the file named by
+     * {@value #CONFIG_PROPERTY}, else the usual search, read once on first use.
+     *
+     * @throws BadInputException when the file cannot be read
+     */
+    public static HuntbookConfig notebookConfiguration() {
         HuntbookConfig current = config;
         if (current == null) {
             synchronized (ConfigSecrets.class) {
                 current = config;
                 if (current == null) {
                     String named = System.getProperty(CONFIG_PROPERTY);
-                    try {
-                        current = HuntbookConfig.discover(named == null || named.isBlank() ? null : Path.of(named));
-                    } catch (BadInputException e) {
-                        throw new SecretUnavailableException("secret(): cannot read the configuration: "
-                                + e.getMessage());
-                    }
+                    current = HuntbookConfig.discover(named == null || named.isBlank() ? null : Path.of(named));
                     config = current;
                 }
             }

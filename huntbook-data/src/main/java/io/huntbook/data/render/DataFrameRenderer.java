@@ -23,7 +23,11 @@ import org.dflib.DataFrame;
 public final class DataFrameRenderer implements Renderer {
     /** Frames longer than this show their first and last {@code MAX_ROWS / 2} rows. */
     static final int MAX_ROWS = 50;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Made when a frame is first shown, so rendering any other value (every cell result) never loads Jackson. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public int priority() {
@@ -55,7 +59,7 @@ public final class DataFrameRenderer implements Renderer {
         for (int r = 0; r < frame.height(); r++) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int c = 0; c < names.length; c++) {
-                row.put(names[c], MAPPER.convertValue(JsonValues.toJson(frame.getColumn(c).get(r)), Object.class));
+                row.put(names[c], Mapper.MAPPER.convertValue(JsonValues.toJson(frame.getColumn(c).get(r)), Object.class));
             }
             rows.add(row);
         }

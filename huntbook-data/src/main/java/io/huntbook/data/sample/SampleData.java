@@ -70,6 +70,18 @@ public final class SampleData {
         return generate(folder, options);
     }
 
+    /**
+     * The default sample's threat lists, the offline fallback of threat-intel lookups when no provider is configured;
+     * {@code progress} hears about it when the sample has to be generated first.
+     */
+    public static List<Path> fallbackThreatLists(java.util.function.Consumer<String> progress) {
+        if (open(defaultFolder()).isEmpty()) {
+            progress.accept("huntbook: no threat-intel provider configured; generating the sample data and its"
+                    + " threat list in " + defaultFolder());
+        }
+        return List.of(ensure(defaultFolder(), SampleOptions.defaults()).threatIntelCsv());
+    }
+
     /** The sample already in {@code folder}, when there is a complete one written by this generator. */
     public static Optional<SampleSet> open(Path folder) {
         Path manifest = folder.resolve(MANIFEST);

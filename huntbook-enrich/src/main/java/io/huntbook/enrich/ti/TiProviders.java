@@ -114,6 +114,17 @@ public final class TiProviders {
         return builder;
     }
 
+    /**
+     * The engine commands and notebooks use ({@code huntbook ti lookup}, {@code hb.threatIntel()}): the configured
+     * providers, else {@code fallbackLists}, with answers cached under the data folder's {@code cache/ti}.
+     */
+    public static TiLookup configured(HuntbookConfig config, java.util.function.Supplier<List<Path>> fallbackLists,
+            java.util.function.Consumer<String> warnings) {
+        return fromConfig(config, fallbackLists, warnings)
+                .cacheFolder(io.huntbook.core.HuntbookHome.dir().resolve("cache").resolve("ti"))
+                .build();
+    }
+
     private static List<Path> files(ProviderSettings settings, Path baseDir) {
         List<String> names = new ArrayList<>();
         var single = settings.args().get("Files").filter(n -> n instanceof io.huntbook.core.config.ConfigScalar);

@@ -81,6 +81,11 @@ final class AgentProcess {
         if (options.configFile() != null) {
             jvm.add("-Dhuntbook.config=" + options.configFile().toAbsolutePath());
         }
+        String dataHome = System.getProperty("huntbook.home");
+        if (dataHome != null && !dataHome.isBlank()) {
+            // The host's data folder override (embedding programs, tests) holds for notebook code too.
+            jvm.add("-Dhuntbook.home=" + dataHome);
+        }
         Path archive = cdsArchive(options, classPath);
         if (archive != null) {
             // Class-data sharing for the agent's own classes: the first run writes the archive, later runs map it.

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 final class JShellEngine implements JavaEngine, InteractiveEngine {
     /**
      * What every engine evaluates first: JShell's usual imports, java.time, and the runtime (whose static import
-     * brings {@code hb}, a field of {@code NotebookRuntime}).
+     * brings {@code hb}, a field of {@code NotebookRuntime}; {@link #SESSION_IMPORT} replaces it when it can).
      */
     static final List<String> PRELUDE = List.of(
             "import java.util.*;",
@@ -44,6 +44,11 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
             "import java.nio.file.*;",
             "import java.math.*;",
             "import static io.huntbook.runtime.NotebookRuntime.*;");
+    /**
+     * Added to the prelude when huntbook-session is on the notebook class path: its {@code hb} (queries, threat intel,
+     * GeoIP, ...) shadows the runtime's minimal one, since a single static import wins over an on-demand one.
+     */
+    static final String SESSION_IMPORT = "import static io.huntbook.session.Session.hb;";
 
     private final EngineOptions options;
     private final AgentProcess agent;
@@ -99,7 +104,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         AgentProcess agent = AgentProcess.launch(options, classPath);
         try {
             JShellEngine engine = new JShellEngine(options, agent, classPath);
-            engine.prelude();
+            engine.prelude(classPath);
             return engine;
         } catch (RuntimeException e) {
             agent.kill();
@@ -118,8 +123,12 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         return List.copyOf(entries);
     }
 
-    private void prelude() {
-        for (String snippet : PRELUDE) {
+    private void prelude(List<Path> classPath) {
+        List<String> snippets = new ArrayList<>(PRELUDE);
+        if (NotebookClassPath.hasSession(classPath)) {
+            snippets.add(SESSION_IMPORT);
+        }
+        for (String snippet : snippets) {
             for (SnippetEvent event : jshell.eval(snippet)) {
                 if (event.causeSnippet() == null
                         && (event.status() == Snippet.Status.REJECTED || event.exception() != null)) {

@@ -55,6 +55,21 @@ public final class NotebookClassPath {
         return List.copyOf(result);
     }
 
+    /**
+     * Whether {@code classPath} holds huntbook-session (the full {@code hb}): its jar by name, or a class folder with
+     * its {@code Session} class. Decided from names and one file check, so the engine's start pays nothing for it.
+     */
+    static boolean hasSession(List<Path> classPath) {
+        for (Path entry : classPath) {
+            Path name = entry.getFileName();
+            if (name != null && name.toString().startsWith("huntbook-session") && name.toString().endsWith(".jar")
+                    || Files.isRegularFile(entry.resolve("io/huntbook/session/Session.class"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hostOnly(Path entry) {
         Path name = entry.getFileName();
         if (name == null) {
