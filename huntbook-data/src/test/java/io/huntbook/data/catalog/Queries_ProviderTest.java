@@ -18,7 +18,7 @@ class Queries_ProviderTest {
     static final class Recording implements QueryProvider {
         final String environment;
         final boolean binds;
-        final List<Object> received = new ArrayList<>();
+        final List<Object> received = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Recording(String environment, boolean binds) {
             this.environment = environment;

@@ -1,8 +1,11 @@
 package io.huntbook.server.incident;
 
+import io.huntbook.server.ledger.LedgerDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -16,17 +19,17 @@ public final class IncidentDatabase {
 
     private IncidentDatabase() {}
 
-    /** Brings the schema up to date; migrations that are not ours but are on the class path are applied too. */
+    /** Brings the schema up to date (the ledger's migrations too: they share {@value #MIGRATIONS}). */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                // The ledger's migrations (V1..V99) may arrive after ours have been applied.
-                .outOfOrder(true)
-                // Through SLF4J, so the CLI stays quiet on stderr and the server logs JSON lines.
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        LedgerDatabase.migrate(dataSource, isPostgres(dataSource));
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the incident database: " + e.getMessage(), e);
+        }
     }
 
     /** An embedded H2 database in {@code folder} (file {@code ledger.mv.db}), as the ledger uses by default. */

@@ -56,17 +56,28 @@ public final class LedgerDatabase implements AutoCloseable {
             throw new LedgerException("cannot open the ledger at " + url + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .placeholders(Map.of("binary_type", postgres ? "BYTEA" : "VARBINARY"))
-                    .load()
-                    .migrate();
+            migrate(dataSource, postgres);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new LedgerException("cannot migrate the ledger at " + url + ": " + rootMessage(e), e);
         }
         return new LedgerDatabase(dataSource, postgres);
+    }
+
+    /**
+     * Brings a ledger's schema up to date: every migration under {@code db/migration}, the ledger's (V1..V99) and the
+     * incident tables' (V100+). Out of order, because a demo ledger may hold the incident tables before the ledger's
+     * own migrations arrive. Migrating twice is harmless.
+     */
+    public static void migrate(DataSource dataSource, boolean postgres) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("binary_type", postgres ? "BYTEA" : "VARBINARY"))
+                .outOfOrder(true)
+                .loggers("slf4j")
+                .load()
+                .migrate();
     }
 
     public DataSource dataSource() {

@@ -35,7 +35,8 @@ final class Ledgers {
         pg.setPassword(System.getenv("HUNTBOOK_TEST_PG_PASSWORD"));
         pg.setCurrentSchema(schema);
         org.flywaydb.core.Flyway.configure().dataSource(pg).schemas(schema).createSchemas(true)
-                .locations(IncidentDatabase.MIGRATIONS).load().migrate();
+                .locations(IncidentDatabase.MIGRATIONS).placeholders(java.util.Map.of("binary_type", "BYTEA"))
+                .load().migrate();
         return pg;
     }
 }
