@@ -59,8 +59,10 @@ public final class QuerySplitter {
         try {
             List<Future<QueryResult>> futures = new ArrayList<>();
             for (TimeChunk chunk : chunks) {
+                // Taken here, not in the task: chunks start in time order (strictly one after the other with a
+                // parallelism of 1), and at most `parallelism` run at once.
+                slots.acquire();
                 futures.add(pool.submit(() -> {
-                    slots.acquire();
                     try {
                         return attempt(chunk, options.attempts(), query);
                     } finally {
