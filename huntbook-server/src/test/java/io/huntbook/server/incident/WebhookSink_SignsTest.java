@@ -1,5 +1,6 @@
 package io.huntbook.server.incident;
 
+import io.huntbook.server.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
