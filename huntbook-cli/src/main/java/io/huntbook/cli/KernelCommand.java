@@ -46,6 +46,7 @@ final class KernelCommand extends Subcommand {
                     .maxHeap(agentMemory)
                     .cacheDirectory(NotebookExecution.cacheDirectory())
                     .configFile(global().config())
+                    .codeAssist(true)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--agent-memory: " + e.getMessage());

@@ -23,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param cacheDirectory where the agent's class-data-sharing archive is kept; null for none
  * @param configFile the Huntbook configuration the notebook's {@code hb} and {@code secret} read; null for none
  * @param magics how {@code %maven}, {@code %classpath} and {@code %load} behave
+ * @param codeAssist whether completions may list the class path's packages and classes: JShell then indexes the JDK
+ *     and every jar in the background from the start, which costs a cold unattended run about half a second of CPU
+ *     for nothing (off by default; the Jupyter kernel turns it on)
  */
 public record EngineOptions(List<Path> classPath, Path workingDirectory, String maxHeap, Path javaHome,
                             List<String> agentJvmOptions, Duration startTimeout, Duration stopGrace,
                             long maxOutputChars, @Nullable Path cacheDirectory, @Nullable Path configFile,
-                            MagicOptions magics) {
+                            MagicOptions magics, boolean codeAssist) {
     public EngineOptions {
         classPath = List.copyOf(classPath);
         agentJvmOptions = List.copyOf(agentJvmOptions);
@@ -53,6 +56,7 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
         private @Nullable Path cacheDirectory;
         private @Nullable Path configFile;
         private MagicOptions magics = MagicOptions.defaults();
+        private boolean codeAssist;
 
         private Builder() {}
 
@@ -115,9 +119,14 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
             return this;
         }
 
+        public Builder codeAssist(boolean enabled) {
+            this.codeAssist = enabled;
+            return this;
+        }
+
         public EngineOptions build() {
             return new EngineOptions(classPath, workingDirectory, maxHeap, javaHome, agentJvmOptions, startTimeout,
-                    stopGrace, maxOutputChars, cacheDirectory, configFile, magics);
+                    stopGrace, maxOutputChars, cacheDirectory, configFile, magics, codeAssist);
         }
     }
 }

@@ -89,7 +89,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                 .out(new PrintStream(stdout, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(stderr, true, StandardCharsets.UTF_8))
                 .in(stdin)
-                .fileManager(standard -> new NotebookFileManager(standard, classPath))
+                .fileManager(standard -> new NotebookFileManager(standard, classPath, options.codeAssist()))
                 .build();
         this.magics = new CellMagics(options.magics(), options.workingDirectory(), classPath);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -102,12 +102,19 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     static JShellEngine start(EngineOptions options) {
         List<Path> classPath = notebookClassPath(options);
         AgentProcess agent = AgentProcess.launch(options, classPath);
+        JShellEngine engine = null;
         try {
-            JShellEngine engine = new JShellEngine(options, agent, classPath);
+            engine = new JShellEngine(options, agent, classPath);
             engine.prelude(classPath);
+            // The prelude may not have needed the agent; a started engine is a connected one.
+            engine.provider.control();
             return engine;
         } catch (RuntimeException e) {
             agent.kill();
+            EngineException connectFailure = engine == null ? null : engine.provider.connectFailure();
+            if (connectFailure != null) {
+                throw connectFailure;
+            }
             throw e instanceof EngineException ? e
                     : new EngineException("cannot start the Java engine: " + e.getMessage(), e);
         }
@@ -139,9 +146,6 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                             + " (is huntbook-runtime on the notebook class path?)");
                 }
             }
-        }
-        if (!agent.alive()) {
-            throw new EngineException("the Java agent ended during start-up");
         }
     }
 

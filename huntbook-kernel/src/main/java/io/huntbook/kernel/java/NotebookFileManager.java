@@ -21,6 +21,10 @@ import javax.tools.StandardLocation;
  * ({@code java.class.path}, which on the host holds the CLI, the server and their libraries); this file manager
  * replaces it with the notebook's, keeping only what was added on purpose (for example by {@code addToClasspath}), so
  * a snippet that compiles also links in the agent.
+ *
+ * <p>It also decides whether JShell's code assist may index the class path. The compiler never asks a JShell file
+ * manager for its locations as paths; only the completion index does (in the background, from the moment the source
+ * analysis exists, which cell splitting needs), so answering "no paths" there turns the index off and nothing else.
  */
 final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
         implements StandardJavaFileManager {
@@ -30,9 +34,11 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
     private final Set<String> hostClassPath;
     /** The class path last set: JShell passes it with every compile task, and setting it again re-indexes every jar. */
     private List<Path> lastClassPath = List.of();
+    private final boolean indexable;
 
-    NotebookFileManager(StandardJavaFileManager delegate, List<Path> notebookClassPath) {
+    NotebookFileManager(StandardJavaFileManager delegate, List<Path> notebookClassPath, boolean indexable) {
         super(delegate);
+        this.indexable = indexable;
         this.notebookClassPath = List.copyOf(notebookClassPath);
         this.hostClassPath = new LinkedHashSet<>(List.of(
                 System.getProperty("java.class.path", "").split(File.pathSeparator)));
@@ -122,7 +128,7 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
 
     @Override
     public Iterable<? extends Path> getLocationAsPaths(Location location) {
-        return fileManager.getLocationAsPaths(location);
+        return indexable ? fileManager.getLocationAsPaths(location) : List.of();
     }
 
     @Override

@@ -10,13 +10,18 @@ import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells which snippets are plain statements that may run together in one block: a call, an assignment, an increment
@@ -33,10 +38,17 @@ final class PlainStatements {
             Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_INCREMENT, Tree.Kind.POSTFIX_DECREMENT,
             Tree.Kind.NEW_CLASS);
 
+    /**
+     * One file manager for every parse, with an empty class path: a parse reads no classes, but a compiler task made
+     * without a file manager builds one over the host's class path and opens every jar on it (a tenth of a second of
+     * a cold run for the CLI's hundred jars).
+     */
+    private static @Nullable StandardJavaFileManager files;
+
     private PlainStatements() {}
 
     /** For each source, whether it is exactly one plain statement that parses without error. */
-    static boolean[] classify(List<String> sources) {
+    static synchronized boolean[] classify(List<String> sources) {
         boolean[] plain = new boolean[sources.size()];
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null || sources.isEmpty()) {
@@ -58,8 +70,8 @@ final class PlainStatements {
             }
         };
         try {
-            JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostics, List.of("-proc:none"), null,
-                    List.of(file));
+            JavacTask task = (JavacTask) compiler.getTask(null, files(compiler), diagnostics, List.of("-proc:none"),
+                    null, List.of(file));
             Iterable<? extends CompilationUnitTree> trees = task.parse();
             if (!diagnostics.getDiagnostics().isEmpty()) {
                 return plain;
@@ -77,6 +89,15 @@ final class PlainStatements {
             return new boolean[sources.size()]; // the compiler's trouble: evaluate one by one, as JShell would
         }
         return plain;
+    }
+
+    private static StandardJavaFileManager files(JavaCompiler compiler) throws IOException {
+        if (files == null) {
+            StandardJavaFileManager created = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+            created.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+            files = created;
+        }
+        return files;
     }
 
     /** Marks the plain ones, unless the parse does not have exactly one method per snippet, in order. */
