@@ -215,6 +215,20 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
             Tracebacks.Origin origin = new Tracebacks.Origin(count, code, piece.offset(), piece.inserted());
+            boolean last = i == pieces.size() - 1;
+            VarSnippet shown = last ? definedVariable(piece.source().strip()) : null;
+            if (shown != null) {
+                // A cell ending in a variable's name shows its value: read it instead of compiling an expression
+                // (three compiler runs) that JShell would evaluate to the same text.
+                String value;
+                try {
+                    value = jshell.varValue(shown);
+                } catch (IllegalStateException e) {
+                    return ended(count, timedOut);
+                }
+                result(shown.name(), value, count);
+                continue;
+            }
             List<SnippetEvent> events;
             try {
                 events = jshell.eval(piece.source());
@@ -239,7 +253,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                 return new CellOutcome(CellOutcome.Status.ERROR, count, 0,
                         error.ename() + (error.evalue().isEmpty() ? "" : ": " + error.evalue()));
             }
-            if (i == pieces.size() - 1) {
+            if (last) {
                 result(main, count);
             }
         }
@@ -255,6 +269,17 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         return null;
     }
 
+    /** The variable {@code source} names, when it is exactly a name and the variable is defined; else null. */
+    private @Nullable VarSnippet definedVariable(String source) {
+        if (!javax.lang.model.SourceVersion.isIdentifier(source) || javax.lang.model.SourceVersion.isKeyword(source)) {
+            return null;
+        }
+        return jshell.variables()
+                .filter(variable -> variable.name().equals(source))
+                .filter(variable -> jshell.status(variable) == Snippet.Status.VALID)
+                .findFirst().orElse(null);
+    }
+
     /** The value of a final expression as {@code execute_result}, in its rich form when the agent can render it. */
     private void result(SnippetEvent event, int count) {
         Snippet snippet = event.snippet();
@@ -265,7 +290,14 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
                 && expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
             variable = expression.name();
         }
-        if (variable == null || event.value() == null || event.value().equals("null")) {
+        if (variable != null) {
+            result(variable, event.value(), count);
+        }
+    }
+
+    /** The value of {@code variable}, whose JShell text is {@code value}, as {@code execute_result}. */
+    private void result(String variable, @Nullable String value, int count) {
+        if (value == null || value.equals("null")) {
             return;
         }
         Map<String, Object> bundle = null;
@@ -280,7 +312,7 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         if (bundle == null || !(bundle.get("data") instanceof Map<?, ?> rich) || rich.size() <= 1) {
             // Plain values read best in JShell's own form: strings quoted, arrays with their contents.
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("text/plain", event.value());
+            data.put("text/plain", value);
             publish(new EngineOutput.Result(data, Map.of(), count));
             return;
         }

@@ -34,6 +34,19 @@ class JavaEngine_ExecutionTest extends OneEngine {
     }
 
     @Test
+    void aCellEndingInAVariablesNameShowsItsValueAsAnExpressionWould() {
+        assertThat(run("String greeting = \"hi\";\ngreeting").result().data()).containsEntry("text/plain", "\"hi\"");
+        assertThat(run("int[] xs = {1, 2};\nxs").result().data()).containsEntry("text/plain", "int[2] { 1, 2 }");
+        assertThat(run("xs").result().data()).isEqualTo(run("xs[0] == 1 ? xs : null").result().data());
+        Recorder rich = run("var page = io.huntbook.runtime.MimeBundle.of(java.util.Map.of(\"text/plain\", \"p\","
+                + " \"text/html\", \"<i>p</i>\"), java.util.Map.of());\npage");
+        assertThat(rich.result().data()).containsEntry("text/html", "<i>p</i>").containsEntry("text/plain", "p");
+        Recorder none = run("String nothing = null;\nnothing");
+        assertThat(none.outputs).noneMatch(EngineOutput.Result.class::isInstance);
+        assertThat(run("notDefinedAnywhere").error().ename()).isEqualTo("CompilationException");
+    }
+
+    @Test
     void aDeclarationOrAVoidCallShowsNoResult() {
         Recorder r = run("String s = \"x\";\nSystem.out.print(s);");
         assertThat(r.outputs).noneMatch(EngineOutput.Result.class::isInstance);
