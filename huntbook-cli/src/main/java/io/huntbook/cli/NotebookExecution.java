@@ -4,8 +4,8 @@ import io.huntbook.core.BadInputException;
 import io.huntbook.kernel.java.EngineOptions;
 import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.kernel.jupyter.client.JupyterKernel;
+import io.huntbook.kernel.jupyter.client.KernelChoice;
 import io.huntbook.kernel.jupyter.client.KernelSpec;
-import io.huntbook.kernel.jupyter.client.KernelSpecs;
 import io.huntbook.kernel.jupyter.client.LaunchOptions;
 import io.huntbook.kernel.java.NotebookClassPath;
 import io.huntbook.notebook.Notebook;
@@ -36,9 +36,6 @@ import org.jspecify.annotations.Nullable;
  * template (§6.E), runs with papermill's semantics and writes the output, to a file or to stdout for {@code -}.
  */
 final class NotebookExecution {
-    /** The built-in engine's kernelspec name. */
-    static final String BUILT_IN = "huntbook";
-
     private NotebookExecution() {}
 
     /**
@@ -124,46 +121,9 @@ final class NotebookExecution {
         }
     }
 
-    /**
-     * The installed kernelspec that runs the notebook, or null for the built-in Java engine (DESIGN.md §6.B): a Java
-     * notebook runs on the built-in engine whatever its kernelspec, any other on the kernelspec its metadata names
-     * (or, naming none, the first installed one of its language); {@code -k} overrides, {@code -k huntbook} being
-     * the built-in engine.
-     */
+    /** The installed kernelspec that runs the notebook, or null for the built-in Java engine (DESIGN.md §6.B). */
     static @Nullable KernelSpec jupyterKernel(Notebook notebook, RunOptions options) {
-        String language = options.language() != null ? options.language() : notebook.language().orElse(null);
-        String kernel = options.kernel();
-        if (kernel != null) {
-            return kernel.equals(BUILT_IN) ? null : installed(kernel);
-        }
-        if (language != null && language.equalsIgnoreCase("java")) {
-            return null;
-        }
-        if (language == null && notebook.kernelspec().isEmpty()) {
-            throw new BadInputException("the notebook does not say its language or kernel; give -l java to run it on"
-                    + " the built-in Java engine, or -k NAME for an installed Jupyter kernel");
-        }
-        if (notebook.kernelspec().isPresent()) {
-            return installed(notebook.kernelspec().get().name());
-        }
-        Map<String, KernelSpec> all = KernelSpecs.findAll(System.getenv());
-        return all.values().stream().filter(spec -> spec.language().equalsIgnoreCase(language)).findFirst()
-                .orElseThrow(() -> new BadInputException("no installed Jupyter kernel runs " + language
-                        + " notebooks (installed: " + (all.isEmpty() ? "none" : String.join(", ", all.keySet()))
-                        + "); install one, or pick one with -k NAME"));
-    }
-
-    private static KernelSpec installed(String name) {
-        Map<String, KernelSpec> all = KernelSpecs.findAll(System.getenv());
-        KernelSpec spec = all.get(name.toLowerCase(Locale.ROOT));
-        if (spec == null) {
-            throw new BadInputException("no Jupyter kernelspec named '" + name + "' is installed (installed: "
-                    + (all.isEmpty() ? "none" : String.join(", ", all.keySet())) + "; searched "
-                    + KernelSpecs.searchPath(System.getenv()).stream().map(Path::toString)
-                            .collect(java.util.stream.Collectors.joining(", "))
-                    + "); install it, or pick another with -k NAME (-k huntbook: the built-in Java engine)");
-        }
-        return spec;
+        return KernelChoice.forNotebook(notebook, options.kernel(), options.language(), System.getenv());
     }
 
     /** Reads the input notebook: an .ipynb or a text notebook (.jsh, .java, .py), or stdin ({@code -}, .ipynb). */
