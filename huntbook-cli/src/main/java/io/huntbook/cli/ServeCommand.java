@@ -30,7 +30,8 @@ final class ServeCommand extends Subcommand {
     @Option(names = "--port", paramLabel = "PORT", description = "The port (default 8787; 0 picks a free one).")
     @Nullable Integer port;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Runs at once on this worker (default 2).")
+    @Option(names = "--concurrency", paramLabel = "N", description = "Runs at once on this worker, each on a warm"
+            + " Java engine from a pool of N agent JVMs (default 2).")
     @Nullable Integer concurrency;
 
     @Option(names = "--queue", paramLabel = "DIR", description = "The file-drop folder (default:"

@@ -41,10 +41,11 @@ public final class HuntbookServer implements AutoCloseable {
     private final Ledger ledger;
     private final Tokens tokens;
     private final JsonLog log;
+    private final RunExecutor executor;
 
     private HuntbookServer(ServerSettings settings, LedgerDatabase database, RunQueue queue,
                            @Nullable FileDrop fileDrop, ApiServer api, RunService runs, Ledger ledger, Tokens tokens,
-                           JsonLog log) {
+                           JsonLog log, RunExecutor executor) {
         this.settings = settings;
         this.database = database;
         this.queue = queue;
@@ -54,9 +55,13 @@ public final class HuntbookServer implements AutoCloseable {
         this.ledger = ledger;
         this.tokens = tokens;
         this.log = log;
+        this.executor = executor;
     }
 
-    /** What a server is made of besides its settings; tests and embedders replace parts. */
+    /**
+     * What a server is made of besides its settings; tests and embedders replace parts. The server closes the
+     * executor when it stops.
+     */
     public record Parts(RunExecutor executor,
                         @Nullable Function<javax.sql.DataSource, RunCompletionHandler> completion,
                         Clock clock, JsonLog log,
@@ -85,6 +90,7 @@ public final class HuntbookServer implements AutoCloseable {
             RunCompletionHandler completion = parts.completion() != null
                     ? parts.completion().apply(database.dataSource())
                     : RunCompletionHandler.writeOutput(settings.outputRoot());
+            parts.executor().warmUp(javaTemplateFolders(templates));
             RunWorker worker = new RunWorker(settings, templates, ledger, parts.executor(), completion, clock, log);
             // The triggers submit through the service, which needs the queue, which needs the triggers' tasks.
             AtomicReference<RunQueue> queueRef = new AtomicReference<>();
@@ -116,7 +122,8 @@ public final class HuntbookServer implements AutoCloseable {
             FileDrop fileDrop = settings.queueFolder() == null ? null
                     : FileDrop.start(settings.queueFolder(), runs, log);
             Tokens tokens = new Tokens(new TokenStore(database.dataSource()));
-            PrometheusMetrics metrics = new PrometheusMetrics(ledger, queue::inFlight, parts.executor().capacity());
+            PrometheusMetrics metrics = new PrometheusMetrics(ledger, queue::inFlight, parts.executor().capacity(),
+                    parts.executor()::engineUse);
             ApiServer api = ApiServer.start(settings.host(), settings.port(), settings.maxRequestBytes(),
                     new ApiServer.Services(runs, ledger, templates, tokens, metrics::render, database::healthy,
                             new IncidentsEndpoint(LocalIncidentStore.of(database.dataSource(),
@@ -124,18 +131,36 @@ public final class HuntbookServer implements AutoCloseable {
             log.info("server.started", null, "listening on http://" + settings.host() + ":" + api.port(), "worker",
                     settings.workerName(), "ledger", database.isPostgres() ? "postgresql" : "h2", "concurrency",
                     parts.executor().capacity());
-            return new HuntbookServer(settings, database, queue, fileDrop, api, runs, ledger, tokens, log);
+            return new HuntbookServer(settings, database, queue, fileDrop, api, runs, ledger, tokens, log,
+                    parts.executor());
         } catch (RuntimeException e) {
+            parts.executor().close();
             database.close();
             throw e;
         }
     }
 
-    /** The default parts: the runner executor, the output writer, the system clock, JSON lines on {@code log}. */
+    /** The folders the Java templates run in, the one holding the most templates first. */
+    static List<java.nio.file.Path> javaTemplateFolders(TemplateCatalog templates) {
+        Map<java.nio.file.Path, Long> counts = templates.list().stream()
+                .filter(t -> "java".equalsIgnoreCase(t.language()))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t.file().getParent(),
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<java.nio.file.Path, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The default parts: the runner on a warm pool of {@code concurrency} Java engines (the queue takes as many runs at
+     * once as the pool has agents, so no run is claimed without an engine), the output writer, the system clock,
+     * JSON lines on {@code log}.
+     */
     public static Parts defaultParts(ServerSettings settings, int concurrency, java.io.PrintStream logStream,
                                      java.nio.file.@Nullable Path configFile) {
         Clock clock = Clock.systemUTC();
-        return new Parts(RunExecutor.notebookRunner(new ExecutorSettings(concurrency,
+        return new Parts(RunExecutor.warmPool(new ExecutorSettings(concurrency,
                 settings.dataDir().resolve("cache"), "1g", java.time.Duration.ofSeconds(60), configFile)), null,
                 clock, new JsonLog(logStream, clock), EventSource::catalog);
     }
@@ -176,6 +201,7 @@ public final class HuntbookServer implements AutoCloseable {
             fileDrop.close();
         }
         queue.close();
+        executor.close(); // after the queue: running runs finished (or its grace ended); no agent outlives the server
         database.close();
         log.info("server.stopped", null, "stopped", "worker", settings.workerName());
     }

@@ -1,24 +1,34 @@
 package io.huntbook.server;
 
 import io.huntbook.kernel.java.EngineOptions;
+import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.kernel.java.NotebookClassPath;
 import io.huntbook.notebook.Cell;
 import io.huntbook.runner.NotebookRunner;
 import io.huntbook.runner.RunListener;
 import io.huntbook.runner.RunOptions;
 import io.huntbook.runner.RunResult;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The runner on a fresh agent JVM per run, configured as {@code huntbook run} configures it. Cancellation is checked
- * when each cell starts and ends: throwing from the listener unwinds the runner, which closes the engine (killing the
- * agent), so a cancelled run never starts another cell.
+ * The runner, configured as {@code huntbook run} configures it, on a fresh agent JVM per run or on a warm engine from
+ * a {@link FolderPool} (one engine per run either way, started in the template's folder). Cancellation is checked
+ * while the run waits for an engine and when each cell starts and ends: throwing from the listener unwinds the runner,
+ * which closes the engine (killing the agent), so a cancelled run never starts another cell.
  */
 final class NotebookRunnerExecutor implements RunExecutor {
     private final ExecutorSettings settings;
+    private final @Nullable FolderPool pool;
 
-    NotebookRunnerExecutor(ExecutorSettings settings) {
+    NotebookRunnerExecutor(ExecutorSettings settings, boolean pooled) {
         this.settings = settings;
+        this.pool = pooled ? new FolderPool(folder -> JavaEngine.start(engineOptions(folder)), settings.capacity(),
+                settings.startTimeout()) : null;
     }
 
     @Override
@@ -27,15 +37,26 @@ final class NotebookRunnerExecutor implements RunExecutor {
     }
 
     @Override
+    public Optional<EngineUse> engineUse() {
+        return pool == null ? Optional.empty() : Optional.of(pool.use());
+    }
+
+    @Override
+    public void warmUp(List<Path> folders) {
+        if (pool != null) {
+            pool.warmUp(folders);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    @Override
     public RunResult execute(ExecutionRequest request) {
-        EngineOptions engine = EngineOptions.builder()
-                .classPath(NotebookClassPath.forHost())
-                .workingDirectory(request.workingDirectory())
-                .maxHeap(settings.agentMemory())
-                .startTimeout(settings.startTimeout())
-                .cacheDirectory(settings.cacheDirectory())
-                .configFile(settings.configFile())
-                .build();
         RunOptions options = RunOptions.builder()
                 .inputPath(request.inputPath())
                 .outputPath(request.outputPath())
@@ -43,10 +64,40 @@ final class NotebookRunnerExecutor implements RunExecutor {
                 .runTimeout(request.runTimeout())
                 .autosaveInterval(Duration.ofSeconds(10))
                 .saveAfterEachCell(true)
-                .engine(engine)
+                .engine(engineOptions(request.workingDirectory()))
                 .listener(new CancelCheck(request))
                 .build();
-        return NotebookRunner.run(request.notebook(), options);
+        if (pool == null) {
+            return NotebookRunner.run(request.notebook(), options);
+        }
+        AtomicReference<FolderPool.@Nullable Lease> lease = new AtomicReference<>();
+        try {
+            return NotebookRunner.run(request.notebook(), options, () -> {
+                FolderPool.Lease taken = pool.take(request.workingDirectory(),
+                        () -> !request.cancelled().getAsBoolean());
+                if (taken == null) {
+                    throw new RunCancelledException(request.runId());
+                }
+                lease.set(taken);
+                return taken.engine();
+            });
+        } finally {
+            FolderPool.Lease taken = lease.get();
+            if (taken != null) {
+                taken.close(); // the runner closed the engine already; this gives the pool its room back
+            }
+        }
+    }
+
+    private EngineOptions engineOptions(Path workingDirectory) {
+        return EngineOptions.builder()
+                .classPath(NotebookClassPath.forHost())
+                .workingDirectory(workingDirectory)
+                .maxHeap(settings.agentMemory())
+                .startTimeout(settings.startTimeout())
+                .cacheDirectory(settings.cacheDirectory())
+                .configFile(settings.configFile())
+                .build();
     }
 
     /** Stops the run between cells once it is cancelled. */
