@@ -3,6 +3,10 @@ package io.huntbook.server;
 import io.huntbook.kernel.java.EngineOptions;
 import io.huntbook.kernel.java.JavaEngine;
 import io.huntbook.kernel.java.NotebookClassPath;
+import io.huntbook.kernel.jupyter.client.JupyterKernel;
+import io.huntbook.kernel.jupyter.client.KernelChoice;
+import io.huntbook.kernel.jupyter.client.KernelSpec;
+import io.huntbook.kernel.jupyter.client.LaunchOptions;
 import io.huntbook.notebook.Cell;
 import io.huntbook.runner.NotebookRunner;
 import io.huntbook.runner.RunListener;
@@ -17,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The runner, configured as {@code huntbook run} configures it, on a fresh agent JVM per run or on a warm engine from
- * a {@link FolderPool} (one engine per run either way, started in the template's folder). Cancellation is checked
+ * a {@link FolderPool} (one engine per run either way, started in the template's folder); templates in other languages
+ * on their installed Jupyter kernel, as {@code huntbook run} chooses it. Cancellation is checked
  * while the run waits for an engine and when each cell starts and ends: throwing from the listener unwinds the runner,
  * which closes the engine (killing the agent), so a cancelled run never starts another cell.
  */
@@ -67,6 +72,12 @@ final class NotebookRunnerExecutor implements RunExecutor {
                 .engine(engineOptions(request.workingDirectory()))
                 .listener(new CancelCheck(request))
                 .build();
+        KernelSpec kernel = KernelChoice.forNotebook(request.notebook(), null, null, System.getenv());
+        if (kernel != null) {
+            // A template in another language runs on its installed Jupyter kernel, started for this run only.
+            return NotebookRunner.run(request.notebook(), options, () -> JupyterKernel.start(kernel,
+                    LaunchOptions.defaults(request.workingDirectory(), settings.startTimeout())));
+        }
         if (pool == null) {
             return NotebookRunner.run(request.notebook(), options);
         }

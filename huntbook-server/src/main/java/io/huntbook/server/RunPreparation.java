@@ -1,7 +1,7 @@
 package io.huntbook.server;
 
 import io.huntbook.core.BadInputException;
-import io.huntbook.core.NotYetAvailableException;
+import io.huntbook.kernel.jupyter.client.KernelChoice;
 import io.huntbook.notebook.params.NotebookParameters;
 import io.huntbook.notebook.params.PrepareRequest;
 import io.huntbook.notebook.params.Prepared;
@@ -17,9 +17,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A template with a job's parameters injected (DESIGN.md §3's validate step): Java templates only (the built-in
- * engine), values converted to the declared types, secret-looking values refused (§6.C), unknown parameters warned
- * about or, when strict, refused.
+ * A template with a job's parameters injected (DESIGN.md §3's validate step): Java templates for the built-in engine,
+ * others for an installed Jupyter kernel of their language; values converted to the declared types, secret-looking
+ * values refused (§6.C), unknown parameters warned about or, when strict, refused.
  */
 final class RunPreparation {
     private RunPreparation() {}
@@ -27,14 +27,15 @@ final class RunPreparation {
     /** The prepared notebook and the warnings to record with the run. */
     static Prepared prepare(Template template, Map<String, @Nullable Object> parameters, String outputPath,
                             boolean strict, String version) {
-        String language = template.language();
-        if (language == null || !language.equalsIgnoreCase("java")) {
-            if (language == null) {
-                throw new BadInputException("template " + template.name() + " names no language: give it Java"
-                        + " metadata or a .jsh file");
-            }
-            throw new NotYetAvailableException("running " + language + " templates in the server (template "
-                    + template.name() + ")");
+        if (template.language() == null && template.notebook().kernelspec().isEmpty()) {
+            throw new BadInputException("template " + template.name() + " names no language or kernel: give it"
+                    + " Java metadata, a .jsh file, or the kernelspec of an installed Jupyter kernel");
+        }
+        try {
+            // Java runs on the built-in engine; any other language needs its Jupyter kernel installed here.
+            KernelChoice.forNotebook(template.notebook(), null, null, System.getenv());
+        } catch (BadInputException e) {
+            throw new BadInputException("template " + template.name() + ": " + e.getMessage());
         }
         Map<String, SuppliedValue> values = new LinkedHashMap<>();
         parameters.forEach((name, value) -> values.put(name, SuppliedValue.of(value)));

@@ -28,8 +28,8 @@ class HttpApi_TokensAndRunsTest {
         TestServers.writeTemplate(dir.resolve("templates"), "scan.ipynb", """
                 {"cells": [{"cell_type": "code", "execution_count": null, "id": "p", "metadata": {"tags": ["parameters"]},
                   "outputs": [], "source": ["x = 1"]}],
-                 "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-                  "language_info": {"name": "python"}},
+                 "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                   "name": "no-such-kernel-here"}, "language_info": {"name": "python"}},
                  "nbformat": 4, "nbformat_minor": 5}
                 """);
         server = TestServers.start(TestServers.settings(dir).maxRequestBytes(4096).build(), executor,
@@ -55,10 +55,11 @@ class HttpApi_TokensAndRunsTest {
     }
 
     @Test
-    void a_template_in_another_language_is_refused_with_501_before_anything_is_stored() {
+    void a_template_whose_jupyter_kernel_is_not_installed_is_refused_with_400_before_anything_is_stored() {
         HttpResponse<String> submit = request(server, "POST", "/api/runs", operator, "{\"template\": \"scan\"}");
-        assertThat(submit.statusCode()).as(submit.body()).isEqualTo(501);
-        assertThat(json(submit).path("error").asText()).contains("python").contains("scan");
+        assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
+        assertThat(json(submit).path("error").asText()).contains("scan").contains("no-such-kernel-here")
+                .contains("is installed");
         assertThat(json(request(server, "GET", "/api/runs", viewer, null)).findValuesAsText("template"))
                 .doesNotContain("scan");
     }
