@@ -4,13 +4,7 @@
 # Extra arguments go to JMH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source .mvn/find-jdk.sh
-JAVA_HOME="$(find_jdk)"
-export JAVA_HOME
-CP_FILE="$(mktemp)"
-trap 'rm -f "$CP_FILE"' EXIT
-./mvnw -B -q -pl huntbook-bench -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
-CP="huntbook-bench/target/classes:$(cat "$CP_FILE")"
-"$JAVA_HOME/bin/java" -cp "$CP" org.openjdk.jmh.Main EnrichmentBenchmark "$@"
-"$JAVA_HOME/bin/java" -cp "$CP" io.huntbook.bench.enrich.TiConcurrencyTiming 1000 50
+source huntbook-bench/scripts/bench-build.sh
+bench_build
+"$java" -cp "$cp" org.openjdk.jmh.Main EnrichmentBenchmark "$@"
+"$java" -cp "$cp" io.huntbook.bench.enrich.TiConcurrencyTiming 1000 50

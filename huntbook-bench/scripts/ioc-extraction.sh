@@ -3,15 +3,8 @@
 # security-text corpus and over match-dense text. Extra arguments go to JMH (e.g. -p corpus=mixed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source .mvn/find-jdk.sh
-JAVA_HOME="$(find_jdk)"
-export JAVA_HOME
-CP_FILE="$(mktemp)"
-trap 'rm -f "$CP_FILE"' EXIT
-# One reactor build: huntbook-bench comes last, so the class path file ends up being its own.
-./mvnw -B -q -pl huntbook-bench -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
-CP="$(cat "$CP_FILE")"
+source huntbook-bench/scripts/bench-build.sh
+bench_build
 # JMH_JVM_OPTS: options for the JMH launcher, e.g. -Djmh.ignoreLock=true on a machine shared with other runs.
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${JMH_JVM_OPTS:-} -cp "huntbook-bench/target/classes:$CP" org.openjdk.jmh.Main IocExtractionBenchmark "$@"
+"$java" ${JMH_JVM_OPTS:-} -cp "$cp" org.openjdk.jmh.Main IocExtractionBenchmark "$@"

@@ -9,6 +9,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-10}"
 cd "$repo"
 source huntbook-bench/scripts/bench-build.sh
+bench_build --with-cli
 
 echo "== cold ./huntbook run (notebooks/hello-params.ipynb, -p days 7), $runs runs"
 out="$(mktemp -d)"

@@ -11,6 +11,7 @@ pool="${2:-2}"
 jobs="${3:-50}"
 cd "$repo"
 source huntbook-bench/scripts/bench-build.sh
+bench_build --with-cli
 
 echo "== PoolThroughput: pool of $pool, $runs runs of notebooks/hello-params.ipynb"
 "$java" -XX:+UseSerialGC -cp "$cp" io.huntbook.bench.pool.PoolThroughput "$runs" "$pool"

@@ -1,21 +1,20 @@
 package io.huntbook.cli;
 
-import io.huntbook.azure.incidents.AccessTokens;
+import io.huntbook.azure.auth.AzureCredentials;
 import io.huntbook.azure.incidents.SentinelException;
 import io.huntbook.azure.incidents.SentinelFindings;
 import io.huntbook.azure.incidents.SentinelIncidents;
 import io.huntbook.azure.incidents.SentinelWorkspace;
 import io.huntbook.core.BadInputException;
-import io.huntbook.core.config.ConfigMap;
-import io.huntbook.core.config.HuntbookConfig;
 import io.huntbook.core.config.Workspace;
+import io.huntbook.data.http.ProviderArgs;
 import io.huntbook.server.incident.IncidentEvent;
 import io.huntbook.server.incident.IncidentSink;
 import io.huntbook.server.incident.IncidentSinkException;
 import io.huntbook.server.incident.IncidentSinkSettings;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The server's incident-sink SPI over huntbook-azure's Sentinel client. It lives here, where both modules meet, so
@@ -37,9 +36,10 @@ final class SentinelIncidentSink implements IncidentSink {
     /**
      * {@code Type: Sentinel}: {@code Workspace} (a name under {@code MSSentinel.Workspaces}, default {@code Default},
      * which must give SubscriptionId, ResourceGroup and WorkspaceName), {@code Endpoint} (default the public cloud's
-     * Resource Manager), {@code ApiVersion}, and a credential: {@code ClientId} + {@code ClientSecret} (a reference;
-     * {@code TenantId} defaults to the workspace's, {@code Authority} to Entra ID's public endpoint) or
-     * {@code ManagedIdentity: true}.
+     * Resource Manager), {@code ApiVersion}, {@code Scope} (default the endpoint's {@code /.default}), and the sign-in
+     * settings every Azure client reads ({@link AzureCredentials}): {@code ClientId} + {@code ClientSecret} (a
+     * reference) or {@code Certificate}, {@code TenantId} (default the workspace's), {@code ManagedIdentity: true},
+     * {@code AccessToken}, {@code AuthorityHost}, {@code Cloud}; without them the {@code Azure.auth_methods} chain.
      */
     static IncidentSinkSettings.Factory factory(Clock clock) {
         return (name, settings, window, config) -> {
@@ -47,44 +47,15 @@ final class SentinelIncidentSink implements IncidentSink {
             String workspaceName = settings.string("Workspace").orElse("Default");
             Workspace workspace = config.workspace(workspaceName).orElseThrow(() -> new BadInputException(where
                     + ": no workspace " + workspaceName + " under MSSentinel.Workspaces; add it or set Workspace:"));
-            SentinelIncidents client = SentinelIncidents.builder()
-                    .endpoint(uri(settings.string("Endpoint").orElse(SentinelIncidents.PUBLIC_CLOUD.toString()),
-                            where + ".Endpoint"))
-                    .apiVersion(settings.string("ApiVersion").orElse(SentinelIncidents.API_VERSION))
+            ProviderArgs args = ProviderArgs.of(where, settings, config.secretContext());
+            SentinelIncidents.Builder client = SentinelIncidents.builder()
+                    .endpoint(args.endpoint("Endpoint").orElse(SentinelIncidents.PUBLIC_CLOUD))
+                    .apiVersion(args.text("ApiVersion").orElse(SentinelIncidents.API_VERSION))
                     .workspace(SentinelWorkspace.of(workspace))
-                    .tokens(tokens(settings, workspace, config, where))
-                    .build();
-            return new SentinelIncidentSink(name, window, new SentinelFindings(client), clock);
+                    .tokens(AzureCredentials.create(config, args, Optional.of(workspace.tenantId())));
+            args.text("Scope").ifPresent(client::scope);
+            return new SentinelIncidentSink(name, window, new SentinelFindings(client.build()), clock);
         };
-    }
-
-    private static AccessTokens tokens(ConfigMap settings, Workspace workspace, HuntbookConfig config, String where) {
-        if (settings.string("ClientId").isPresent()) {
-            var secret = settings.secret("ClientSecret", config.secretContext()).orElseThrow(() ->
-                    new BadInputException(where + ": add ClientSecret: {EnvironmentVar: NAME} next to ClientId"));
-            return AccessTokens.clientSecret(uri(settings.string("Authority").orElse(
-                            AccessTokens.PUBLIC_AUTHORITY.toString()), where + ".Authority"),
-                    settings.string("TenantId").orElse(workspace.tenantId()), settings.string("ClientId").get(),
-                    secret, settings.string("Scope").orElse(AccessTokens.MANAGEMENT_SCOPE));
-        }
-        if (settings.bool("ManagedIdentity", false)) {
-            return AccessTokens.managedIdentity(uri(settings.string("MetadataEndpoint")
-                    .orElse("http://169.254.169.254"), where + ".MetadataEndpoint"), "https://management.azure.com/");
-        }
-        throw new BadInputException(where + ": add a credential: ClientId and ClientSecret: {EnvironmentVar: NAME},"
-                + " or ManagedIdentity: true");
-    }
-
-    private static URI uri(String text, String where) {
-        try {
-            URI uri = URI.create(text.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(where + ": '" + text + "' is not a URL (" + e.getMessage() + ")");
-        }
     }
 
     @Override

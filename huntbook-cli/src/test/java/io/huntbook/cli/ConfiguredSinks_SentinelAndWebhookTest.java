@@ -29,11 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Huntbook.IncidentSinks from a configuration: local, a webhook and Sentinel (token endpoint and Resource Manager
- * served locally), deduplicated per sink; secrets only by reference.
+ * Huntbook.IncidentSinks from a configuration: local, a webhook and Sentinel (Resource Manager served locally, a token
+ * given as a secret reference as the query providers' tests do), deduplicated per sink; secrets only by reference.
  */
 class ConfiguredSinks_SentinelAndWebhookTest {
-    private static final String SP_SECRET = "sp-secret-CANARY";
+    private static final String ARM_TOKEN = "arm-token-CANARY";
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -48,9 +48,7 @@ class ConfiguredSinks_SentinelAndWebhookTest {
                     .getFirst("Authorization") + " " + body);
             String answer;
             int status = 200;
-            if (path.endsWith("/oauth2/v2.0/token")) {
-                answer = "{\"access_token\":\"arm-token\",\"expires_in\":3600}";
-            } else if (path.startsWith("/hook")) {
+            if (path.startsWith("/hook")) {
                 answer = "";
                 status = 204;
             } else if (path.contains("/comments/")) {
@@ -96,7 +94,7 @@ class ConfiguredSinks_SentinelAndWebhookTest {
                 Huntbook:
                   IncidentSinks:
                 """ + sinks.indent(4);
-        return HuntbookConfig.parse(yaml, "huntbook.yaml", Map.of("SP_SECRET", SP_SECRET, "HOOK_KEY", "hook-key"));
+        return HuntbookConfig.parse(yaml, "huntbook.yaml", Map.of("ARM_TOKEN", ARM_TOKEN, "HOOK_KEY", "hook-key"));
     }
 
     private static DataSource ledger() {
@@ -121,10 +119,8 @@ class ConfiguredSinks_SentinelAndWebhookTest {
                 sentinel:
                   Type: Sentinel
                   Endpoint: %s
-                  Authority: %s
-                  ClientId: app-1
-                  ClientSecret: {EnvironmentVar: SP_SECRET}
-                """.formatted(url(), url(), url()));
+                  AccessToken: {EnvironmentVar: ARM_TOKEN}
+                """.formatted(url(), url()));
         DataSource ledger = ledger();
         List<IncidentSink> sinks = ConfiguredSinks.of(config, ledger, Clock.systemUTC());
         assertThat(sinks).extracting(IncidentSink::name).containsExactly("local", "soc-hook", "sentinel");
@@ -144,15 +140,17 @@ class ConfiguredSinks_SentinelAndWebhookTest {
                 && !c.contains("/comments/")).findFirst().orElseThrow();
         assertThat(put).contains("/subscriptions/d0cfe6b2-9ac0-4464-9919-dccaee2e48c0/resourceGroups/soc-rg/providers"
                 + "/Microsoft.OperationalInsights/workspaces/soc-ws/providers/Microsoft.SecurityInsights/incidents/")
-                .contains("Bearer arm-token");
+                .contains("Bearer " + ARM_TOKEN);
         JsonNode body = json.readTree(put.substring(put.indexOf('{')));
         assertThat(body.at("/properties/severity").asText()).isEqualTo("High");
         assertThat(body.at("/properties/description").asText()).contains("Report: file:///out/r1.html");
         assertThat(calls).filteredOn(c -> c.contains("/comments/")).singleElement()
                 .satisfies(c -> assertThat(c).contains("run r2"));
-        // The token endpoint was asked once, with the secret; nothing else ever saw it.
-        assertThat(calls).filteredOn(c -> c.contains(SP_SECRET)).singleElement()
-                .satisfies(c -> assertThat(c).contains("/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token"));
+        // The token goes to Resource Manager only, in the Authorization header: never in a body, never to the webhook.
+        assertThat(calls).filteredOn(c -> c.contains(ARM_TOKEN))
+                .isNotEmpty().allMatch(c -> c.contains("/Microsoft.SecurityInsights/incidents/")
+                        && !c.substring(c.indexOf('{') < 0 ? c.length() : c.indexOf('{')).contains(ARM_TOKEN));
+        assertThat(calls).filteredOn(c -> c.contains("/hook")).noneMatch(c -> c.contains(ARM_TOKEN));
     }
 
     @Test
@@ -164,8 +162,12 @@ class ConfiguredSinks_SentinelAndWebhookTest {
         assertThatThrownBy(() -> ConfiguredSinks.of(config("h: {Type: Webhook, Url: \"https://h/\", Secret: abc}"),
                 ledger, Clock.systemUTC())).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("secret reference").hasMessageNotContaining("abc");
-        assertThatThrownBy(() -> ConfiguredSinks.of(config("s: {Type: Sentinel}"), ledger, Clock.systemUTC()))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("add a credential");
+        assertThatThrownBy(() -> ConfiguredSinks.of(config("s: {Type: Sentinel, auth_methods: cache}"), ledger,
+                Clock.systemUTC())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no usable Azure sign-in method");
+        assertThatThrownBy(() -> ConfiguredSinks.of(config("s: {Type: Sentinel, Endpoint: \"ftp://arm\"}"), ledger,
+                Clock.systemUTC())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Huntbook.IncidentSinks.s Endpoint").hasMessageContaining("https://");
         assertThatThrownBy(() -> ConfiguredSinks.of(config("local: {Type: Local, DedupWindow: soon}"), ledger,
                 Clock.systemUTC())).isInstanceOf(BadInputException.class).hasMessageContaining("12h");
     }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,9 @@ class Poller_WatermarkAcrossRestartTest {
         Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
         Files.writeString(csv, HEADER + alert("alert-1", base) + alert("alert-2", base.plusSeconds(60)));
         Path catalogFolder = LocalDataCatalog.writeTo(dir.resolve("catalog"));
+        AtomicInteger polls = new AtomicInteger();
         EventSource source = (start, end) -> {
+            polls.incrementAndGet();
             try (LocalData local = LocalData.builder().table("SecurityAlert", csv).build()) {
                 return QueryCatalog.load(catalogFolder).using(local).run("SecurityAlert.list_alerts",
                         Map.of("start", start, "end", end));
@@ -62,16 +65,23 @@ class Poller_WatermarkAcrossRestartTest {
             assertThat(run.parametersJson()).contains("\"ip\":\"host-alert-1\"");
         }
         try (HuntbookServer server = start(settings, source)) {
-            Thread.sleep(2000);
+            // Polls run one after the other: once a second poll has started, the first after the restart is done.
+            awaitPollsAfter(polls, polls.get(), 2);
             assertThat(server.ledger().list(RunFilter.all())).hasSize(2);
             assertThat(new PollerState(dataSourceOf(server)).watermark("alerts")).contains(base.plusSeconds(60));
 
             Files.writeString(csv, alert("alert-3", base.plusSeconds(120)), StandardOpenOption.APPEND);
             TestServers.await("a run for the new alert", 20, () -> server.ledger().list(RunFilter.all()).size() == 3);
-            Thread.sleep(1000);
+            // Two more whole polls see alert-3 again within the overlap, and must not run it twice.
+            awaitPollsAfter(polls, polls.get(), 3);
             assertThat(server.ledger().list(RunFilter.all())).extracting(RunRecord::identifier)
                     .containsExactlyInAnyOrder("alert-1", "alert-2", "alert-3");
         }
+    }
+
+    /** Waits until {@code more} polls have started since {@code seen} (so {@code more - 1} have finished). */
+    private static void awaitPollsAfter(AtomicInteger polls, int seen, int more) {
+        TestServers.await(more + " more polls", 20, () -> polls.get() >= seen + more);
     }
 
     private static javax.sql.DataSource dataSourceOf(HuntbookServer server) {

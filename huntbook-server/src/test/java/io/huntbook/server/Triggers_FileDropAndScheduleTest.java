@@ -8,12 +8,18 @@ import io.huntbook.server.ledger.RunState;
 import io.huntbook.server.triggers.ScheduleSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +74,11 @@ class Triggers_FileDropAndScheduleTest {
                 .schedule(new ScheduleSpec("daily", "0 6 * * *", ZoneId.of("Europe/Paris"), job)).build();
         RecordingExecutor executor = new RecordingExecutor(1);
         try (HuntbookServer server = TestServers.start(settings, executor, clock)) {
-            sleep(1500);
+            // The scheduler stores the next firing when it starts and fires once the (test) clock reaches it, so the
+            // stored time shows, without waiting, that nothing fires before 06:00 Paris time.
+            TestServers.await("the schedule's next firing to be stored", 15,
+                    () -> nextFiring(server, "huntbook-schedule:daily").isPresent());
+            assertThat(nextFiring(server, "huntbook-schedule:daily")).contains(Instant.parse("2026-11-27T05:00:00Z"));
             assertThat(server.ledger().list(RunFilter.all())).isEmpty();
 
             clock.set(Instant.parse("2026-11-27T05:00:01Z"));
@@ -112,11 +122,17 @@ class Triggers_FileDropAndScheduleTest {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** When db-scheduler will next run the recurring task {@code task}, if it has stored it yet. */
+    private static Optional<Instant> nextFiring(HuntbookServer server, String task) {
+        try (Connection c = server.dataSource().getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT execution_time FROM scheduled_tasks WHERE task_name = ?")) {
+            select.setString(1, task);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getObject(1, OffsetDateTime.class).toInstant()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

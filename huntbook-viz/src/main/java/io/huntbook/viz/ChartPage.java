@@ -1,5 +1,6 @@
 package io.huntbook.viz;
 
+import io.huntbook.core.text.HtmlText;
 import java.util.Base64;
 import java.util.List;
 
@@ -19,7 +20,8 @@ final class ChartPage {
     static String page(String title, List<Chart> charts) {
         StringBuilder html = new StringBuilder(1_200_000);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>body{font-family:sans-serif;margin:16px;background:#fff}"
+                .append(HtmlText.escape(title))
+                .append("</title>\n<style>body{font-family:sans-serif;margin:16px;background:#fff}"
                         + ".huntbook-chart{margin:0 0 24px 0}.huntbook-chart img{max-width:100%}</style>\n</head>\n<body>\n");
         boolean map = false;
         int index = 0;
@@ -40,25 +42,10 @@ final class ChartPage {
     static String chartElements(Chart chart, String id) {
         String png = Base64.getEncoder().encodeToString(chart.toPng());
         return "<div class=\"huntbook-chart\" id=\"" + id + "\" style=\"width:" + chart.width() + "px;height:"
-                + chart.height() + "px\">" + "<img class=\"huntbook-static\" alt=\"" + escape(chart.plainText())
+                + chart.height() + "px\">" + "<img class=\"huntbook-static\" alt=\""
+                + HtmlText.escape(chart.plainText())
                 + "\" width=\"" + chart.width() + "\" height=\"" + chart.height() + "\" src=\"data:image/png;base64,"
                 + png + "\"></div>\n<script type=\"" + Chart.MIME_TYPE + "\" data-for=\"" + id + "\">"
                 + ChartScripts.jsonForScript(chart.toJson()) + "</script>\n";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

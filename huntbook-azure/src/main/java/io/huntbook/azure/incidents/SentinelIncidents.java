@@ -3,6 +3,8 @@ package io.huntbook.azure.incidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huntbook.azure.auth.AzureSignInException;
+import io.huntbook.azure.auth.TokenSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * <p>Throttling (429) waits for {@code Retry-After} (seconds or an HTTP date, at most {@link Builder#maxWait}) and
  * retries; 500, 502, 503 and 504 retry with doubling back-off; other errors fail at once with Azure's error code and
  * message. {@link #update} sends the etag it read; when Sentinel answers 409 or 412 (someone changed the incident in
- * between) it reads the incident again and reapplies the change. 401 and 403 say which credential to fix.
+ * between) it reads the incident again and reapplies the change. 401 and 403 say which credential to fix. Tokens come
+ * from a {@link TokenSource} (the module's credential chain, {@link io.huntbook.azure.auth.AzureCredentials}) for the
+ * endpoint's scope.
  */
 public final class SentinelIncidents {
     /** The API version this client follows. */
@@ -41,7 +45,8 @@ public final class SentinelIncidents {
 
     private final URI endpoint;
     private final SentinelWorkspace workspace;
-    private final AccessTokens tokens;
+    private final TokenSource tokens;
+    private final String scope;
     private final String apiVersion;
     private final HttpClient http;
     private final int maxAttempts;
@@ -59,6 +64,7 @@ public final class SentinelIncidents {
         this.endpoint = b.endpoint;
         this.workspace = Objects.requireNonNull(b.workspace, "workspace");
         this.tokens = Objects.requireNonNull(b.tokens, "tokens");
+        this.scope = b.scope != null ? b.scope : trimmed(endpoint) + "/.default";
         this.apiVersion = b.apiVersion;
         this.http = b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         this.maxAttempts = b.maxAttempts;
@@ -150,12 +156,18 @@ public final class SentinelIncidents {
     }
 
     private JsonNode send(String method, String path, @Nullable JsonNode body, String what) {
-        URI uri = URI.create(endpoint.toString().replaceAll("/+$", "") + path + "?api-version=" + apiVersion);
+        URI uri = URI.create(trimmed(endpoint) + path + "?api-version=" + apiVersion);
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
+            String token;
+            try {
+                token = tokens.token(scope);
+            } catch (AzureSignInException e) {
+                throw new SentinelException("Sentinel: cannot " + what + ": " + e.getMessage(), e);
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + tokens.token())
+                    .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json")
                     .header("User-Agent", "huntbook");
             if (body != null) {
@@ -194,6 +206,10 @@ public final class SentinelIncidents {
             throw new SentinelException("Sentinel: cannot " + what + ": HTTP " + status + advice(status)
                     + azureError(response.body()), status);
         }
+    }
+
+    private static String trimmed(URI uri) {
+        return uri.toString().replaceAll("/+$", "");
     }
 
     private static String advice(int status) {
@@ -262,7 +278,8 @@ public final class SentinelIncidents {
     public static final class Builder {
         private URI endpoint = PUBLIC_CLOUD;
         private @Nullable SentinelWorkspace workspace;
-        private @Nullable AccessTokens tokens;
+        private @Nullable TokenSource tokens;
+        private @Nullable String scope;
         private String apiVersion = API_VERSION;
         private @Nullable HttpClient http;
         private int maxAttempts = 4;
@@ -283,8 +300,15 @@ public final class SentinelIncidents {
             return this;
         }
 
-        public Builder tokens(AccessTokens value) {
+        /** Where tokens come from, e.g. {@link io.huntbook.azure.auth.AzureCredentials#create}. */
+        public Builder tokens(TokenSource value) {
             this.tokens = value;
+            return this;
+        }
+
+        /** The token scope; default the endpoint's address with {@code /.default}. */
+        public Builder scope(String value) {
+            this.scope = value;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.huntbook.azure.query;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huntbook.azure.auth.AzureSignInException;
+import io.huntbook.azure.auth.TokenSource;
 import io.huntbook.data.ReportingQueryProvider;
 import io.huntbook.data.QueryResult;
 import io.huntbook.data.http.RestClient;
@@ -51,8 +53,14 @@ final class AzureQueryProvider implements ReportingQueryProvider {
 
     @Override
     public QueryResult execute(String renderedQuery) {
+        String token;
+        try {
+            token = tokens.token(scope);
+        } catch (AzureSignInException e) {
+            throw new QueryFailedException(e.getMessage(), e);
+        }
         HttpRequest.Builder request = client.request(uri)
-                .header("Authorization", "Bearer " + tokens.token(scope))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.apply(renderedQuery).toString()));
         headers.forEach(request::header);

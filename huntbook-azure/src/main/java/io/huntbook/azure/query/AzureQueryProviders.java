@@ -3,6 +3,8 @@ package io.huntbook.azure.query;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huntbook.azure.auth.AzureCloud;
+import io.huntbook.azure.auth.AzureCredentials;
 import io.huntbook.core.BadInputException;
 import io.huntbook.core.config.HuntbookConfig;
 import io.huntbook.core.config.Workspace;
@@ -81,13 +83,13 @@ public final class AzureQueryProviders implements QueryProviderFactory {
                 tenant = tenant.or(() -> Optional.of(ws.tenantId()));
             }
         }
-        AzureCloud cloud = cloud(config, args);
+        AzureCloud cloud = AzureCloud.of(config, args);
         URI endpoint = args.endpoint("Endpoint").orElseGet(cloud::logAnalytics);
         URI uri = URI.create(endpoint + "/v1/workspaces/" + ids.get(0) + "/query");
         List<String> others = ids.subList(1, ids.size());
         String part = ids.size() == 1 ? "workspace " + ids.get(0) : "workspaces " + String.join(",", ids);
         return new AzureQueryProvider("MSSentinel", client("Log Analytics", args), uri, scope(args, endpoint),
-                tokens(config, args, cloud, tenant), query -> {
+                AzureCredentials.create(config, args, tenant), query -> {
                     ObjectNode body = JsonNodeFactory.instance.objectNode().put("query", query);
                     if (!others.isEmpty()) {
                         ArrayNode list = body.putArray("workspaces");
@@ -110,10 +112,9 @@ public final class AzureQueryProviders implements QueryProviderFactory {
         if (!version.equals("v1") && !version.equals("v2")) {
             throw new BadInputException("Kusto ApiVersion '" + version + "' is unknown: use v2 (default) or v1");
         }
-        AzureCloud cloud = cloud(config, args);
         URI uri = URI.create(cluster + "/" + version + "/rest/query");
         return new AzureQueryProvider("Kusto", client("Azure Data Explorer", args), uri, scope(args, cluster),
-                tokens(config, args, cloud, Optional.empty()),
+                AzureCredentials.create(config, args, Optional.empty()),
                 query -> JsonNodeFactory.instance.objectNode().put("db", database).put("csl", query),
                 Map.of("x-ms-app", "Huntbook", "x-ms-client-request-id", "Huntbook.Query;" + UUID.randomUUID()),
                 in -> ResultReaders.kusto(in, "database " + database));
@@ -122,34 +123,17 @@ public final class AzureQueryProviders implements QueryProviderFactory {
     AzureQueryProvider defender(String environment, HuntbookConfig config, Map<String, String> overrides) {
         ProviderArgs args = ProviderArgs.of(config, environment, List.of("MicrosoftDefender", environment, "M365D",
                 "MDE", "MSGraph"), overrides);
-        AzureCloud cloud = cloud(config, args);
+        AzureCloud cloud = AzureCloud.of(config, args);
         URI endpoint = args.endpoint("Endpoint").orElseGet(cloud::graph);
         URI uri = URI.create(endpoint + "/v1.0/security/runHuntingQuery");
         return new AzureQueryProvider(environment, client("Microsoft Graph", args), uri, scope(args, endpoint),
-                tokens(config, args, cloud, Optional.empty()),
+                AzureCredentials.create(config, args, Optional.empty()),
                 query -> JsonNodeFactory.instance.objectNode().put("Query", query), Map.of(),
                 ResultReaders::graphHunting);
     }
 
     private RestClient client(String service, ProviderArgs args) {
         return RestClient.create(service, args.http()).withSleeper(sleeper);
-    }
-
-    /**
-     * Sign-in methods: {@code Azure.auth_methods} as written; without it, {@code env}, {@code cli}, {@code msi} only.
-     * MSTICPy's default also opens a browser ({@code interactive}), which would hang an unattended run or a server,
-     * so that is used only when listed.
-     */
-    static final List<String> DEFAULT_AUTH_METHODS = List.of("env", "cli", "msi");
-
-    private static TokenSource tokens(HuntbookConfig config, ProviderArgs args, AzureCloud cloud,
-            Optional<String> tenant) {
-        List<String> listed = config.section("Azure").strings("auth_methods");
-        return AzureCredentials.create(args, listed.isEmpty() ? DEFAULT_AUTH_METHODS : listed, cloud, tenant);
-    }
-
-    private static AzureCloud cloud(HuntbookConfig config, ProviderArgs args) {
-        return AzureCloud.of(args.text("Cloud").orElse(config.azure().cloud()));
     }
 
     /** The token scope: {@code Scope} when given, else the service's address with {@code /.default}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huntbook.azure.auth.AzureSignInException;
+import io.huntbook.azure.auth.TokenSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +30,20 @@ class SentinelIncidents_RecordedExchangesTest {
         arm.close();
     }
 
+    private final List<String> scopes = new ArrayList<>();
+
     private SentinelIncidents client() {
+        return client(scope -> {
+            scopes.add(scope);
+            return TOKEN;
+        });
+    }
+
+    private SentinelIncidents client(TokenSource tokens) {
         return SentinelIncidents.builder()
                 .endpoint(arm.endpoint())
                 .workspace(new SentinelWorkspace("d0cfe6b2-9ac0-4464-9919-dccaee2e48c0", "soc-rg", "soc-ws"))
-                .tokens(AccessTokens.fixed(TOKEN))
+                .tokens(tokens)
                 .sleeper(slept::add)
                 .build();
     }
@@ -57,6 +68,8 @@ class SentinelIncidents_RecordedExchangesTest {
                 + INCIDENT);
         assertThat(put.query()).isEqualTo("api-version=2025-09-01");
         assertThat(put.authorization()).isEqualTo("Bearer " + TOKEN);
+        // The token is asked for Resource Manager's scope, which is the endpoint's address with /.default.
+        assertThat(scopes).containsOnly(arm.endpoint() + "/.default");
         JsonNode body = json.readTree(put.body());
         assertThat(body.has("etag")).isFalse();
         JsonNode p = body.get("properties");
@@ -122,6 +135,17 @@ class SentinelIncidents_RecordedExchangesTest {
                 .hasMessageContaining("HTTP 401").hasMessageContaining("credential")
                 .hasMessageContaining("InvalidAuthenticationToken").hasMessageNotContaining(TOKEN);
         assertThat(arm.requests()).hasSize(1);
+    }
+
+    @Test
+    void aFailedSignInIsASentinelErrorAndNothingIsSent() {
+        arm.then("PUT", INCIDENT, 201, "incident-created.json");
+        SentinelIncidents client = client(scope -> {
+            throw new AzureSignInException("could not sign in to Azure for " + scope + " (tried env, cli, msi)");
+        });
+        assertThatThrownBy(() -> client.create(ID, draft())).isInstanceOf(SentinelException.class)
+                .hasMessageContaining("cannot create incident " + ID).hasMessageContaining("tried env, cli, msi");
+        assertThat(arm.requests()).isEmpty();
     }
 
     @Test

@@ -52,6 +52,14 @@ public final class ProviderArgs {
         return new ProviderArgs(environment, args, overrides, config.secretContext());
     }
 
+    /**
+     * Settings kept in their own section rather than under {@code DataProviders} (an incident sink's, say), with no
+     * command-line arguments; {@code name} names them in messages.
+     */
+    public static ProviderArgs of(String name, ConfigMap settings, SecretContext secrets) {
+        return new ProviderArgs(name, settings, Map.of(), secrets);
+    }
+
     public ConfigMap args() {
         return args;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huntbook.core.table.JsonValues;
 import io.huntbook.core.table.TableFormat;
 import io.huntbook.core.table.TableWriter;
+import io.huntbook.core.text.HtmlText;
 import io.huntbook.runtime.MimeBundle;
 import io.huntbook.runtime.Renderer;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,7 @@ public final class DataFrameRenderer implements Renderer {
         String[] names = frame.getColumnsIndex().toArray();
         StringBuilder html = new StringBuilder("<table class=\"huntbook-frame\">\n<thead><tr>");
         for (String name : names) {
-            html.append("<th>").append(escape(name)).append("</th>");
+            html.append("<th>").append(HtmlText.escape(name)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (int r = 0; r < frame.height(); r++) {
@@ -85,27 +86,11 @@ public final class DataFrameRenderer implements Renderer {
             }
             html.append("<tr>");
             for (int c = 0; c < names.length; c++) {
-                html.append("<td>").append(escape(JsonValues.toText(frame.getColumn(c).get(r)))).append("</td>");
+                html.append("<td>").append(HtmlText.escape(JsonValues.toText(frame.getColumn(c).get(r))))
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>\n<p>").append(escape(size)).append("</p>\n").toString();
-    }
-
-    /** HTML text escaping: the five characters that could open markup or end an attribute. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return html.append("</tbody>\n</table>\n<p>").append(HtmlText.escape(size)).append("</p>\n").toString();
     }
 }

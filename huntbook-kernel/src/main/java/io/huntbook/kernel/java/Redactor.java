@@ -1,5 +1,6 @@
 package io.huntbook.kernel.java;
 
+import io.huntbook.core.text.HtmlText;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ final class Redactor extends OutputStream {
         List<String> added = new ArrayList<>();
         added.add(value);
         added.add(jsonEscaped(value));
-        added.add(htmlEscaped(value));
+        added.add(HtmlText.escape(value));
         if (value.contains("\n")) {
             value.lines().map(String::strip).filter(line -> line.length() >= 8).forEach(added::add);
         }
@@ -127,10 +128,5 @@ final class Redactor extends OutputStream {
         StringBuilder quoted = new StringBuilder();
         io.huntbook.runtime.Json.string(value, quoted);
         return quoted.substring(1, quoted.length() - 1);
-    }
-
-    private static String htmlEscaped(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -19,11 +19,6 @@ final class BashTranslator extends DynamicTranslator {
     }
 
     @Override
-    String comment(String text) {
-        return "# " + text;
-    }
-
-    @Override
     String assign(String name, String code) {
         return code.startsWith("declare -A ") ? "declare -A " + name + "=" + code.substring("declare -A ".length())
                 : name + "=" + code;

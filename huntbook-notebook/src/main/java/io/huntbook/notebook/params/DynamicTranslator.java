@@ -22,9 +22,15 @@ abstract class DynamicTranslator implements ParameterTranslator {
         return content.toString();
     }
 
-    abstract String comment(String text);
+    /** A comment line; {@code # text} unless the language says otherwise. */
+    String comment(String text) {
+        return "# " + text;
+    }
 
-    abstract String assign(String name, String code);
+    /** An assignment; {@code name = code} unless the language says otherwise. */
+    String assign(String name, String code) {
+        return name + " = " + code;
+    }
 
     /** Whether {@code name} can be assigned in this language. */
     abstract boolean isIdentifier(String name);
@@ -61,6 +67,17 @@ abstract class DynamicTranslator implements ParameterTranslator {
     }
 
     abstract String translateFloat(double value);
+
+    /** A float as papermill writes it (Python's repr), with the language's own words for NaN and the infinities. */
+    static String floatOr(double value, String nan, String infinity, String negativeInfinity) {
+        if (Double.isNaN(value)) {
+            return nan;
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? infinity : negativeInfinity;
+        }
+        return PythonNumbers.repr(value);
+    }
 
     abstract String translateMap(Map<?, ?> value);
 

@@ -16,16 +16,6 @@ final class JuliaTranslator extends DynamicTranslator {
     }
 
     @Override
-    String comment(String text) {
-        return "# " + text;
-    }
-
-    @Override
-    String assign(String name, String code) {
-        return name + " = " + code;
-    }
-
-    @Override
     boolean isIdentifier(String name) {
         return isUnicodeIdentifier(name) && !KEYWORDS.contains(name);
     }
@@ -57,13 +47,7 @@ final class JuliaTranslator extends DynamicTranslator {
 
     @Override
     String translateFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Inf" : "-Inf";
-        }
-        return PythonNumbers.repr(value);
+        return floatOr(value, "NaN", "Inf", "-Inf");
     }
 
     @Override

@@ -17,11 +17,6 @@ final class PowerShellTranslator extends DynamicTranslator {
     }
 
     @Override
-    String comment(String text) {
-        return "# " + text;
-    }
-
-    @Override
     String assign(String name, String code) {
         return "$" + name + " = " + code;
     }
@@ -86,13 +81,7 @@ final class PowerShellTranslator extends DynamicTranslator {
 
     @Override
     String translateFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "[double]::NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "[double]::PositiveInfinity" : "[double]::NegativeInfinity";
-        }
-        return PythonNumbers.repr(value);
+        return floatOr(value, "[double]::NaN", "[double]::PositiveInfinity", "[double]::NegativeInfinity");
     }
 
     @Override

@@ -26,11 +26,6 @@ final class PythonTranslator extends DynamicTranslator {
     }
 
     @Override
-    String assign(String name, String code) {
-        return name + " = " + code;
-    }
-
-    @Override
     boolean isIdentifier(String name) {
         return isUnicodeIdentifier(name) && !KEYWORDS.contains(name);
     }
@@ -90,13 +85,7 @@ final class PythonTranslator extends DynamicTranslator {
 
     @Override
     String translateFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "float('nan')";
-        }
-        if (Double.isInfinite(value)) {
-            return value < 0 ? "float('-inf')" : "float('inf')";
-        }
-        return PythonNumbers.repr(value);
+        return floatOr(value, "float('nan')", "float('inf')", "float('-inf')");
     }
 
     @Override

@@ -19,16 +19,6 @@ final class RTranslator extends DynamicTranslator {
     }
 
     @Override
-    String comment(String text) {
-        return "# " + text;
-    }
-
-    @Override
-    String assign(String name, String code) {
-        return name + " = " + code;
-    }
-
-    @Override
     boolean isIdentifier(String name) {
         return name.matches("([A-Za-z]|\\.(?![0-9]))[A-Za-z0-9._]*|\\.") && !RESERVED.contains(name);
     }
@@ -58,13 +48,7 @@ final class RTranslator extends DynamicTranslator {
 
     @Override
     String translateFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Inf" : "-Inf";
-        }
-        return PythonNumbers.repr(value);
+        return floatOr(value, "NaN", "Inf", "-Inf");
     }
 
     @Override

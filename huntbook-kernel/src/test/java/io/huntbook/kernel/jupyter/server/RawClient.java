@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -82,6 +83,18 @@ final class RawClient implements AutoCloseable {
         }
         throw new AssertionError("no idle status for " + request.type() + " within " + timeout + "; got "
                 + messages);
+    }
+
+    /** The first iopub message of {@code request} that {@code wanted} accepts. */
+    Message iopubUntil(Message request, Predicate<Message> wanted, Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            Optional<Message> message = iopub.receive(100);
+            if (message.isPresent() && message.get().parentId().equals(request.id()) && wanted.test(message.get())) {
+                return message.get();
+            }
+        }
+        throw new AssertionError("no such iopub message for " + request.type() + " within " + timeout);
     }
 
     /** Sends kernel_info until iopub delivers (a SUB socket misses what comes before its subscription). */

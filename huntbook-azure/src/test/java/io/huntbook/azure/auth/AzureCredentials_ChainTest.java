@@ -1,4 +1,4 @@
-package io.huntbook.azure.query;
+package io.huntbook.azure.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,8 +51,30 @@ class AzureCredentials_ChainTest {
                       TenantId: 72f988bf-86f1-41af-91ab-2d7cd011db47
                       ClientSecret: {EnvironmentVar: MDE_SECRET}
                 """, Map.of()), List.of("env", "cli"), AzureCloud.USGOV, Optional.empty());
-        assertThat(tokens).isNotNull();
-        assertThat(tokens.toString()).doesNotContain("s3cret");
+        assertThat(tokens.toString()).isEqualTo("Azure sign-in through clientsecret, env, cli")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void aManagedIdentityAskedForComesFirst() {
+        TokenSource tokens = AzureCredentials.create(args("""
+                DataProviders:
+                  MicrosoftDefender:
+                    Args: {ManagedIdentity: true}
+                """, Map.of()), List.of("env", "cli", "msi"), AzureCloud.GLOBAL, Optional.empty());
+        assertThat(tokens.toString()).isEqualTo("Azure sign-in through msi, env, cli");
+    }
+
+    @Test
+    void theConfiguredMethodsAndCloudAreUsedWhenTheClientNamesNone() {
+        HuntbookConfig config = HuntbookConfig.parse("Azure: {cloud: usgov, auth_methods: [cli, devicecode]}",
+                "test.yaml", Map.of());
+        TokenSource tokens = AzureCredentials.create(config, ProviderArgs.of(config, "MDE", List.of(), Map.of()),
+                Optional.empty());
+        assertThat(tokens.toString()).isEqualTo("Azure sign-in through cli, devicecode");
+        assertThatThrownBy(() -> AzureCredentials.create(config, ProviderArgs.of(config, "MDE", List.of(),
+                Map.of("Cloud", "mars")), Optional.empty())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown Azure cloud 'mars'");
     }
 
     @Test

@@ -1,6 +1,8 @@
-package io.huntbook.azure.query;
+package io.huntbook.azure.auth;
 
 import io.huntbook.core.BadInputException;
+import io.huntbook.core.config.HuntbookConfig;
+import io.huntbook.data.http.ProviderArgs;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Optional;
  * in a provider's {@code Args} ({@code Endpoint}, {@code AuthorityHost}), which is how a retired or private cloud,
  * a proxy that rewrites addresses, or a test server is reached.
  */
-enum AzureCloud {
+public enum AzureCloud {
     GLOBAL("https://login.microsoftonline.com", "https://api.loganalytics.io", "https://graph.microsoft.com"),
     USGOV("https://login.microsoftonline.us", "https://api.loganalytics.us", "https://graph.microsoft.us"),
     CN("https://login.chinacloudapi.cn", "https://api.loganalytics.azure.cn", "https://microsoftgraph.chinacloudapi.cn"),
@@ -27,7 +29,12 @@ enum AzureCloud {
         this.graph = graph;
     }
 
-    static AzureCloud of(String name) {
+    /** The cloud a client uses: its own {@code Cloud} setting, else {@code Azure.cloud}. */
+    public static AzureCloud of(HuntbookConfig config, ProviderArgs args) {
+        return of(args.text("Cloud").orElse(config.azure().cloud()));
+    }
+
+    public static AzureCloud of(String name) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "global", "public", "azurecloud" -> GLOBAL;
             case "usgov", "azureusgovernment" -> USGOV;
@@ -37,15 +44,15 @@ enum AzureCloud {
         };
     }
 
-    Optional<URI> authorityHost() {
+    public Optional<URI> authorityHost() {
         return Optional.ofNullable(authority).map(URI::create);
     }
 
-    URI logAnalytics() {
+    public URI logAnalytics() {
         return require(logAnalytics, "Log Analytics");
     }
 
-    URI graph() {
+    public URI graph() {
         return require(graph, "Microsoft Graph");
     }
 

@@ -1,4 +1,4 @@
-package io.huntbook.azure.query;
+package io.huntbook.azure.auth;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
@@ -13,9 +13,9 @@ import com.azure.identity.EnvironmentCredentialBuilder;
 import com.azure.identity.InteractiveBrowserCredentialBuilder;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
 import io.huntbook.core.BadInputException;
+import io.huntbook.core.config.HuntbookConfig;
 import io.huntbook.core.config.Secret;
 import io.huntbook.data.http.ProviderArgs;
-import io.huntbook.data.provider.QueryFailedException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,14 +29,33 @@ import org.slf4j.LoggerFactory;
 /**
  * Tokens through the Azure credential chain (azure-identity), in the order of {@code Azure.auth_methods} (MSTICPy's
  * names: {@code env}, {@code cli}, {@code msi}, {@code clientsecret}, {@code certificate}, {@code interactive},
- * {@code devicecode}, {@code powershell}), against the cloud's sign-in authority. A provider's {@code ClientId} with
- * {@code ClientSecret} (or {@code Certificate}) and {@code TenantId} are tried first when given; an {@code AccessToken}
- * secret is used as it is. Tokens are cached until five minutes before they expire.
+ * {@code devicecode}, {@code powershell}; without it {@link #DEFAULT_AUTH_METHODS}), against the cloud's sign-in
+ * authority ({@code AuthorityHost} overrides). A client's own settings come first when given: {@code ClientId} with
+ * {@code ClientSecret} (or {@code Certificate}) and {@code TenantId}, or {@code ManagedIdentity: true}; an
+ * {@code AccessToken} secret is used as it is. Tokens are cached per scope until five minutes before they expire.
+ * Every Azure client of the module signs in here: the query providers and the Sentinel incident sink.
  */
-final class AzureCredentials {
+public final class AzureCredentials {
+    /**
+     * Sign-in methods without {@code Azure.auth_methods}: {@code env}, {@code cli}, {@code msi}. MSTICPy's default also
+     * opens a browser ({@code interactive}), which would hang an unattended run or a server, so that is used only when
+     * listed.
+     */
+    static final List<String> DEFAULT_AUTH_METHODS = List.of("env", "cli", "msi");
     private static final Logger LOG = LoggerFactory.getLogger(AzureCredentials.class);
 
     private AzureCredentials() {}
+
+    /**
+     * The chain for one client: its settings {@code args} ({@code Cloud}, {@code AuthorityHost}, {@code TenantId},
+     * {@code ClientId}...) with the configuration's {@code Azure.auth_methods} and {@code Azure.cloud}.
+     *
+     * @param tenant the tenant when the client's settings name none (a workspace's {@code TenantId})
+     */
+    public static TokenSource create(HuntbookConfig config, ProviderArgs args, Optional<String> tenant) {
+        List<String> listed = config.section("Azure").strings("auth_methods");
+        return create(args, listed.isEmpty() ? DEFAULT_AUTH_METHODS : listed, AzureCloud.of(config, args), tenant);
+    }
 
     static TokenSource create(ProviderArgs args, List<String> authMethods, AzureCloud cloud, Optional<String> tenant) {
         Optional<Secret> fixed = args.secret("AccessToken");
@@ -53,6 +72,9 @@ final class AzureCredentials {
             methods.add("clientsecret");
         } else if (args.text("ClientId").isPresent() && args.text("Certificate").isPresent()) {
             methods.add("certificate");
+        }
+        if (args.text("ManagedIdentity").map(Boolean::parseBoolean).orElse(false)) {
+            methods.add("msi");
         }
         args.text("auth_methods").map(m -> List.of(m.split(","))).orElse(authMethods).stream()
                 .map(m -> m.strip().toLowerCase(Locale.ROOT)).filter(m -> !methods.contains(m)).forEach(methods::add);
@@ -158,16 +180,22 @@ final class AzureCredentials {
                 try {
                     t = credential.getTokenSync(new TokenRequestContext().addScopes(scope));
                 } catch (RuntimeException e) {
-                    throw new QueryFailedException("could not sign in to Azure for " + scope + " (tried "
+                    throw new AzureSignInException("could not sign in to Azure for " + scope + " (tried "
                             + String.join(", ", methods) + "): " + e.getMessage(), e);
                 }
                 if (t == null) {
-                    throw new QueryFailedException("could not sign in to Azure for " + scope + " (tried "
+                    throw new AzureSignInException("could not sign in to Azure for " + scope + " (tried "
                             + String.join(", ", methods) + ")");
                 }
                 tokens.put(scope, t);
             }
             return t.getToken();
+        }
+
+        /** The methods tried, in order (never a secret). */
+        @Override
+        public String toString() {
+            return "Azure sign-in through " + String.join(", ", methods);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.huntbook.azure.query;
+package io.huntbook.azure.auth;
 
 /**
  * Gives an OAuth access token for a scope ({@code https://api.loganalytics.io/.default}). Tokens are sent in the
@@ -6,6 +6,11 @@ package io.huntbook.azure.query;
  */
 @FunctionalInterface
 public interface TokenSource {
+    /**
+     * A valid token for {@code scope}.
+     *
+     * @throws AzureSignInException when none can be had
+     */
     String token(String scope);
 
     /** A token obtained elsewhere ({@code az account get-access-token}), used as it is for every scope. */

@@ -1,0 +1,16 @@
+package io.huntbook.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Untrusted text cannot open markup or leave an attribute once escaped; everything else is kept. */
+class HtmlText_EscapeTest {
+    @Test
+    void markupAndQuotesAreEscapedAndTheRestKept() {
+        assertThat(HtmlText.escape("<script>alert('x' & \"y\")</script>"))
+                .isEqualTo("&lt;script&gt;alert(&#39;x&#39; &amp; &quot;y&quot;)&lt;/script&gt;");
+        assertThat(HtmlText.escape("Ünïcode 203.0.113.7\ttab\nline")).isEqualTo("Ünïcode 203.0.113.7\ttab\nline");
+        assertThat(HtmlText.escape("&amp;")).isEqualTo("&amp;amp;");
+    }
+}
