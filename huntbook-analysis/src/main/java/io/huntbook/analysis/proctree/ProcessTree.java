@@ -117,7 +117,7 @@ public final class ProcessTree {
 
     /** Its direct children. */
     public DataFrame children(String procKey) {
-        return select(boxed(tree.children()[row(procKey)]));
+        return select(boxed(tree.children(row(procKey))));
     }
 
     /** Its descendants down to {@code levels} generations (-1 for all), in tree order. */
@@ -127,7 +127,7 @@ public final class ProcessTree {
         for (int depth = 0; (levels < 0 || depth < levels) && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int r : level) {
-                for (int child : tree.children()[r]) {
+                for (int child : tree.children(r)) {
                     next.add(child);
                 }
             }
@@ -157,7 +157,7 @@ public final class ProcessTree {
             return select(List.of());
         }
         List<Integer> found = new ArrayList<>();
-        for (int child : tree.children()[parent]) {
+        for (int child : tree.children(parent)) {
             if (child != row) {
                 found.add(child);
             }
