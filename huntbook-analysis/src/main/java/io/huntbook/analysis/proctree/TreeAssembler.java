@@ -408,9 +408,10 @@ final class TreeAssembler {
         return byDigits != 0 ? byDigits : Integer.compare(digitsA, digitsB);
     }
 
-    private static int digits(int value) {
+    /** The number of decimal digits of a non-negative int. */
+    static int digits(int value) {
         int digits = 1;
-        for (int v = value; v >= 10; v /= 10) {
+        while (digits < 10 && value >= POWERS[digits]) {
             digits++;
         }
         return digits;
