@@ -131,44 +131,14 @@ final class TreeAssembler {
         int[] childStart = new int[m + 1];
         int[] childList = children(parentOf, m, childStart);
 
-        // Processes reached from the roots; the others (parents in a cycle) keep their own index as path.
-        boolean[] reached = new boolean[m];
-        int[] stack = new int[m];
-        int top = 0;
-        for (int k = 0; k < m; k++) {
-            if (isRoot[k]) {
-                reached[k] = true;
-                stack[top++] = k;
-            }
-        }
-        while (top > 0) {
-            int k = stack[--top];
-            for (int c = childStart[k]; c < childStart[k + 1]; c++) {
-                int child = childList[c];
-                if (!reached[child]) {
-                    reached[child] = true;
-                    stack[top++] = child;
-                }
-            }
-        }
-
         // Rows in the order of their paths as strings (MSTICPy sorts by path): a depth-first walk where siblings,
         // and the tops of trees, go in the string order of their indexes ("10" before "9"); '/' sorts before
         // digits, so a parent comes before its children and its children before its next sibling. Equal paths
         // cannot occur. The output columns are written in that walk, one output row after the other.
-        int topCount = 0;
-        for (int k = 0; k < m; k++) {
-            if (isRoot[k] || !reached[k]) {
-                stack[topCount++] = k;
-            }
-        }
-        sortAsText(stack, topCount);
-        for (int i = 0, j = topCount - 1; i < j; i++, j--) {
-            int swap = stack[i];
-            stack[i] = stack[j];
-            stack[j] = swap;
-        }
-        top = topCount;
+        // Processes not reached from a root (parents in a cycle) keep their own index as path and are tops
+        // themselves: the walk from the roots shows whether there are any, and only then is the walk made again.
+        int[] stack = new int[m];
+        boolean @Nullable [] reached = null;
         int[] position = new int[m];
         int[] sourceOf = new int[m];
         int[] keptAt = new int[m];
@@ -183,59 +153,89 @@ final class TreeAssembler {
         String[] indexOut = new String[m];
         @Nullable Object[] logonOut = withEffectiveLogon ? new Object[m] : null;
         int[] outParent = new int[m];
-        int roots = 0;
-        int leaves = 0;
-        int branches = 0;
-        int isolated = 0;
-        int maxDepth = 0;
-        boolean cycles = false;
-        int p = 0;
-        while (top > 0) {
-            int k = stack[--top];
-            int row = kept[k];
-            position[k] = p;
-            keptAt[p] = k;
-            sourceOf[p] = rows.source(row);
-            String index = Integer.toString(k);
-            indexOut[p] = index;
-            procKeyOut[p] = rows.procKeyText(row);
-            parentKeyOut[p] = rows.parentKeyText(row);
-            if (logonOut != null) {
-                logonOut[p] = rows.effectiveLogon(row);
+        int roots;
+        int leaves;
+        int branches;
+        int isolated;
+        int maxDepth;
+        boolean cycles;
+        while (true) {
+            int topCount = 0;
+            for (int k = 0; k < m; k++) {
+                if (isRoot[k] || reached != null && !reached[k]) {
+                    stack[topCount++] = k;
+                }
             }
-            boolean root = isRoot[k];
-            boolean leaf = !hasChild[k];
-            boolean branch = !root && hasChild[k];
-            rootOut[p] = root;
-            leafOut[p] = leaf;
-            branchOut[p] = branch;
-            roots += root ? 1 : 0;
-            leaves += leaf ? 1 : 0;
-            branches += branch ? 1 : 0;
-            isolated += root && leaf ? 1 : 0;
-            if (reached[k] && !root) {
-                int parentAt = position[parentOf[k]];
-                outParent[p] = parentAt;
-                pathOut[p] = pathOut[parentAt] + "/" + index;
-                parentIndexOut[p] = indexOut[parentAt];
-                depthOut[p] = depthOut[parentAt] + 1;
-            } else {
-                outParent[p] = -1;
-                cycles |= parentOf[k] >= 0;
-                pathOut[p] = index;
-                depthOut[p] = 1;
+            sortAsText(stack, topCount);
+            for (int i = 0, j = topCount - 1; i < j; i++, j--) {
+                int swap = stack[i];
+                stack[i] = stack[j];
+                stack[j] = swap;
             }
-            maxDepth = Math.max(maxDepth, depthOut[p]);
-            p++;
-            if (reached[k]) {
-                int from = childStart[k];
-                int count = childStart[k + 1] - from;
-                if (count > 0) {
-                    sortAsText(childList, from, count);
-                    for (int c = from + count - 1; c >= from; c--) {
-                        stack[top++] = childList[c];
+            int top = topCount;
+            roots = 0;
+            leaves = 0;
+            branches = 0;
+            isolated = 0;
+            maxDepth = 0;
+            cycles = false;
+            int p = 0;
+            while (top > 0) {
+                int k = stack[--top];
+                int row = kept[k];
+                position[k] = p;
+                keptAt[p] = k;
+                sourceOf[p] = rows.source(row);
+                String index = Integer.toString(k);
+                indexOut[p] = index;
+                procKeyOut[p] = rows.procKeyText(row);
+                parentKeyOut[p] = rows.parentKeyText(row);
+                if (logonOut != null) {
+                    logonOut[p] = rows.effectiveLogon(row);
+                }
+                boolean root = isRoot[k];
+                boolean leaf = !hasChild[k];
+                boolean branch = !root && hasChild[k];
+                rootOut[p] = root;
+                leafOut[p] = leaf;
+                branchOut[p] = branch;
+                roots += root ? 1 : 0;
+                leaves += leaf ? 1 : 0;
+                branches += branch ? 1 : 0;
+                isolated += root && leaf ? 1 : 0;
+                boolean walked = reached == null || reached[k];
+                if (walked && !root) {
+                    int parentAt = position[parentOf[k]];
+                    outParent[p] = parentAt;
+                    pathOut[p] = pathOut[parentAt] + "/" + index;
+                    parentIndexOut[p] = indexOut[parentAt];
+                    depthOut[p] = depthOut[parentAt] + 1;
+                } else {
+                    outParent[p] = -1;
+                    parentIndexOut[p] = null;
+                    cycles |= parentOf[k] >= 0;
+                    pathOut[p] = index;
+                    depthOut[p] = 1;
+                }
+                maxDepth = Math.max(maxDepth, depthOut[p]);
+                p++;
+                if (walked) {
+                    int from = childStart[k];
+                    int count = childStart[k + 1] - from;
+                    if (count > 0) {
+                        sortAsText(childList, from, count);
+                        for (int c = from + count - 1; c >= from; c--) {
+                            stack[top++] = childList[c];
+                        }
                     }
                 }
+            }
+            if (p == m || reached != null) {
+                break;
+            }
+            reached = new boolean[m];
+            for (int q = 0; q < p; q++) {
+                reached[keptAt[q]] = true;
             }
         }
         if (cycles) {
