@@ -1,5 +1,6 @@
 package io.huntbook.analysis.proctree;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,28 +40,35 @@ final class EventsExtractor {
         Series<?> hosts = cols.optional(schema.hostName());
         Series<?> eventIds = cols.optional(schema.eventIdColumn());
 
-        int[] selected = select(frame, schema, eventIds, times, pids, names, warnings);
-        int n = selected.length;
-        long[] time = new long[n];
-        for (int i = 0; i < n; i++) {
-            time[i] = Objects.requireNonNull(Values.epochNanos(times.get(selected[i])));
-        }
-        int[] order = StableSort.byTime(time);
-
-        // Names and ids become small integers, so matching is by (id, name) pairs of numbers, not by strings.
         Interner interner = new Interner();
-        String[] procKey = new String[n];
-        long[] pidId = new long[n];
+        Selection selection = select(frame, schema, eventIds, times, pids, names, interner, warnings);
+        int n = selection.size;
+        int[] selected = selection.rows;
+        long[] time = selection.time;
+
+        // Names and ids become numbers, so matching is by (id, name) pairs of numbers, not by strings; process
+        // keys are numbered by their parts, and each key's text is made once.
+        ProcessKeys keys = new ProcessKeys();
+        Rows rows = new Rows();
+        rows.ensureCapacity(n + n / 64 + 16);
+        rows.eventTimesAreInstants(selection.timesAreInstants);
+        int[] keyOf = new int[n];
+        long[] pidId = selection.pid;
         int[] nameId = new int[n];
         int[] parentNameId = new int[n];
+        long[] ppidId = new long[n];
+        boolean[] hasPpid = new boolean[n];
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            int r = selected[i];
-            String lower = interner.lower(names.get(r), "");
-            nameId[k] = interner.id(lower);
-            pidId[k] = interner.idValue(pids.get(r));
-            procKey[k] = lower + "|" + Values.idText(pids.get(r)) + "|" + Values.keyTime(time[i]);
-            parentNameId[k] = parentNames != null ? interner.id(interner.lower(parentName(parentNames.get(r)), "")) : 0;
+            int r = selected[k];
+            Object pid = pids.get(r);
+            nameId[k] = interner.nameId(names.get(r));
+            keyOf[k] = keys.number(rows, nameId[k], interner.lowered(nameId[k]), interner.hasBar(nameId[k]), pid,
+                    time[k]);
+            parentNameId[k] = parentNames != null ? interner.nameId(parentName(parentNames.get(r))) : 0;
+            Object ppid = ppids.get(r);
+            Long ppidValue = ppid == null ? null : interner.idValueOrNull(ppid);
+            hasPpid[k] = ppidValue != null;
+            ppidId[k] = ppidValue == null ? 0 : ppidValue;
         }
         // MSTICPy's merge_asof: the latest process with the parent's id (and name) created at or before the child.
         // Rows are in time order; all rows of one time are registered before any of them looks for its parent.
@@ -68,48 +76,42 @@ final class EventsExtractor {
         PairIndex latest = new PairIndex(n);
         for (int k = 0; k < n; ) {
             int end = k;
-            while (end < n && time[order[end]] == time[order[k]]) {
+            while (end < n && time[end] == time[k]) {
                 latest.put(pidId[end], parentNames != null ? nameId[end] : 0, end);
                 end++;
             }
             for (int j = k; j < end; j++) {
-                Object ppid = ppids.get(selected[order[j]]);
-                Long ppidValue = ppid == null ? null : interner.idValueOrNull(ppid);
-                parentPosition[j] = ppidValue == null ? -1 : latest.get(ppidValue, parentNameId[j]);
+                parentPosition[j] = hasPpid[j] ? latest.get(ppidId[j], parentNameId[j]) : -1;
             }
             k = end;
         }
 
-        Rows rows = new Rows();
         List<Object[]> inferredKeys = new ArrayList<>();
         Set<List<Object>> inferredSeen = new HashSet<>();
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            int r = selected[i];
+            int r = selected[k];
             Object logon = logons == null ? Integer.valueOf(0) : logons.get(r);
             Object effective = effectiveLogon(logon, EventColumns.get(targets, r), logons != null);
-            Object ppid = ppids.get(r);
-            String ppidKey = canonicalId(ppid);
-            String parentKey = null;
-            if (ppidKey != null) {
+            int parentKey = -1;
+            if (hasPpid[k]) {
                 int parent = parentPosition[k];
                 if (parent >= 0) {
-                    // events are added in time order, so position k is row k
-                    rows.addEvent(r, time[i], procKey[k], procKey[parent], parent, effective);
-                    continue;
+                    parentKey = keyOf[parent];
                 } else {
+                    Object ppid = ppids.get(r);
                     String parentName = parentNames != null ? parentName(parentNames.get(r)) : "unknown";
-                    String parentLower = parentName.toLowerCase(Locale.ROOT);
-                    parentKey = parentLower + "|" + Values.idText(ppid) + "|" + Values.keyTime(0);
+                    int parentNameNumber = interner.nameId(parentName);
+                    parentKey = keys.number(rows, parentNameNumber, interner.lowered(parentNameNumber),
+                            interner.hasBar(parentNameNumber), Objects.requireNonNull(ppid), 0);
                     Object host = EventColumns.get(hosts, r);
-                    List<Object> identity = Arrays.asList(host, ppidKey, logon, parentName);
+                    List<Object> identity = Arrays.asList(host, canonicalId(ppid), logon, parentName);
                     if (inferredSeen.add(identity)) {
                         inferredKeys.add(new Object[] {parentKey, ppid, parentName, host, logon,
                             EventColumns.get(eventIds, r), r});
                     }
                 }
             }
-            rows.addEvent(r, time[i], procKey[k], parentKey, effective);
+            rows.addEvent(r, time[k], keyOf[k], parentKey, effective);
         }
         for (Object[] parent : inferredKeys) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -119,7 +121,7 @@ final class EventsExtractor {
             putIfColumn(values, hosts, schema.hostName(), parent[3]);
             putIfColumn(values, logons, schema.logonId(), parent[4]);
             putIfColumn(values, eventIds, schema.eventIdColumn(), parent[5]);
-            rows.addInferred((Integer) parent[6], 0L, (String) parent[0], null, parent[4], values);
+            rows.addInferred((Integer) parent[6], 0L, (Integer) parent[0], -1, parent[4], values);
         }
         return rows;
     }
@@ -131,36 +133,68 @@ final class EventsExtractor {
         }
     }
 
-    /** The rows to use: process-creation events, without exact duplicates, with a time and a process id. */
-    private static int[] select(DataFrame frame, ProcSchema schema, @Nullable Series<?> eventIds, Series<?> times,
-            Series<?> pids, Series<?> names, List<String> warnings) {
+    /** The events to use, in time order (ties in input order), with their times and process ids. */
+    private record Selection(int size, int[] rows, long[] time, long[] pid, boolean timesAreInstants) {}
+
+    /**
+     * The rows to use: process-creation events, without exact duplicates, with a time and a process id; sorted by
+     * time. Duplicates are found after sorting: equal rows have equal times, so only rows of one time are compared,
+     * and the first in input order is kept, as pandas' {@code drop_duplicates} keeps it.
+     */
+    private static Selection select(DataFrame frame, ProcSchema schema, @Nullable Series<?> eventIds,
+            Series<?> times, Series<?> pids, Series<?> names, Interner interner, List<String> warnings) {
         int height = frame.height();
         int[] selected = new int[height];
+        long[] time = new long[height];
+        long[] pid = new long[height];
         int n = 0;
         int noTime = 0;
         int noPid = 0;
-        RowDeduplicator duplicates = new RowDeduplicator(frame);
+        boolean instants = true;
+        String wanted = schema.eventIdIdentifier();
+        Long wantedValue = wanted == null ? null : Values.idValue(wanted);
         for (int r = 0; r < height; r++) {
-            if (eventIds != null && schema.eventIdIdentifier() != null
-                    && !Values.sameEventId(eventIds.get(r), schema.eventIdIdentifier())) {
-                continue;
+            if (eventIds != null && wanted != null) {
+                Object cell = eventIds.get(r);
+                boolean same = cell instanceof Long id && wantedValue != null ? id.longValue() == wantedValue
+                        : Values.sameEventId(cell, wanted);
+                if (!same) {
+                    continue;
+                }
             }
-            if (names.get(r) == null && pids.get(r) == null) {
+            Object pidCell = pids.get(r);
+            if (pidCell == null && names.get(r) == null) {
                 // another event that shares the id (EventID 1 of another provider in a mixed log)
                 continue;
             }
-            if (Values.epochNanos(times.get(r)) == null) {
-                noTime++;
-                continue;
+            Object timeCell = times.get(r);
+            long nanos;
+            if (timeCell instanceof Instant instant) {
+                nanos = Values.epochNanos(instant);
+            } else {
+                Long parsed = Values.epochNanos(timeCell);
+                if (parsed == null) {
+                    noTime++;
+                    continue;
+                }
+                nanos = parsed;
+                instants = false;
             }
-            if (Values.idValue(pids.get(r)) == null && Values.idText(pids.get(r)) == null) {
-                noPid++;
-                continue;
+            long pidValue;
+            if (pidCell instanceof Long id) {
+                pidValue = id;
+            } else {
+                Long id = interner.idValueOrNull(pidCell);
+                if (id == null) {
+                    noPid++;
+                    continue;
+                }
+                pidValue = id;
             }
-            if (duplicates.isRepeat(r)) {
-                continue;
-            }
-            selected[n++] = r;
+            selected[n] = r;
+            time[n] = nanos;
+            pid[n] = pidValue;
+            n++;
         }
         if (noTime > 0) {
             warnings.add(noTime + " event(s) without a readable time in column " + schema.timeStamp()
@@ -169,7 +203,41 @@ final class EventsExtractor {
         if (noPid > 0) {
             warnings.add(noPid + " event(s) without a process id in column " + schema.processId() + " were left out");
         }
-        return Arrays.copyOf(selected, n);
+        int[] order = StableSort.byTime(Arrays.copyOf(time, n));
+        int[] rows = new int[n];
+        long[] sortedTime = new long[n];
+        long[] sortedPid = new long[n];
+        int kept = 0;
+        RowDeduplicator duplicates = null;
+        for (int k = 0; k < n; ) {
+            int end = k + 1;
+            while (end < n && time[order[end]] == time[order[k]]) {
+                end++;
+            }
+            int runStart = kept;
+            for (int j = k; j < end; j++) {
+                int i = order[j];
+                boolean repeat = false;
+                if (end - k > 16) {
+                    if (duplicates == null) {
+                        duplicates = new RowDeduplicator(frame);
+                    }
+                    repeat = duplicates.isRepeat(selected[i]);
+                } else {
+                    for (int e = runStart; e < kept && !repeat; e++) {
+                        repeat = sortedPid[e] == pid[i] && RowDeduplicator.sameRow(frame, rows[e], selected[i]);
+                    }
+                }
+                if (!repeat) {
+                    rows[kept] = selected[i];
+                    sortedTime[kept] = time[i];
+                    sortedPid[kept] = pid[i];
+                    kept++;
+                }
+            }
+            k = end;
+        }
+        return new Selection(kept, rows, sortedTime, sortedPid, instants);
     }
 
     private static Object effectiveLogon(@Nullable Object logon, @Nullable Object target, boolean hasLogon) {
@@ -202,26 +270,38 @@ final class EventsExtractor {
      */
     private static final class Interner {
         private final Map<String, Integer> ids = new HashMap<>();
-        private final Map<String, String> lowered = new HashMap<>();
+        private final Map<Object, Integer> nameIds = new HashMap<>();
+        private final List<String> lowered = new ArrayList<>(List.of(""));
+        private final List<Boolean> bar = new ArrayList<>(List.of(false));
         private final Map<String, Long> textIds = new HashMap<>();
 
-        String lower(@Nullable Object value, String fallback) {
-            if (value == null) {
-                return fallback;
+        /** The number of a name cell lower-cased (an empty text for a missing one), from 1. */
+        int nameId(@Nullable Object value) {
+            Integer known = nameIds.get(value == null ? "" : value);
+            if (known != null) {
+                return known;
             }
-            return lowered.computeIfAbsent(value.toString(), v -> v.toLowerCase(Locale.ROOT));
+            String lower = value == null ? "" : value.toString().toLowerCase(Locale.ROOT);
+            Integer id = ids.get(lower);
+            if (id == null) {
+                id = ids.size() + 1;
+                ids.put(lower, id);
+                lowered.add(lower);
+                bar.add(lower.indexOf('|') >= 0);
+            }
+            nameIds.put(value == null ? "" : value, id);
+            return id;
         }
 
-        int id(String text) {
-            return ids.computeIfAbsent(text, t -> ids.size() + 1);
+        String lowered(int nameId) {
+            return lowered.get(nameId);
         }
 
-        /** The id's value; ids that are not numbers get negative values of their own. */
-        long idValue(@Nullable Object value) {
-            Long id = idValueOrNull(value);
-            return id == null ? Long.MIN_VALUE : id;
+        boolean hasBar(int nameId) {
+            return bar.get(nameId);
         }
 
+        /** The id's value; ids that are not numbers get negative values of their own; null for none. */
         @Nullable Long idValueOrNull(Object value) {
             Long id = Values.idValue(value);
             if (id != null) {

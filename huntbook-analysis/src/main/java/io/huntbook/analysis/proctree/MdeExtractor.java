@@ -2,6 +2,7 @@ package io.huntbook.analysis.proctree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class MdeExtractor {
         Map<String, String> parentColumns = parentColumnMap(frame);
 
         Rows rows = new Rows();
-        Set<String> procKeys = new HashSet<>();
+        BitSet procKeys = new BitSet();
         List<Integer> missing = new ArrayList<>();
         int noKey = 0;
         for (int r = 0; r < frame.height(); r++) {
@@ -63,26 +64,28 @@ final class MdeExtractor {
                 continue;
             }
             String parentKey = key(initNames.get(r), initIds.get(r), Values.epochNanos(initTimes.get(r)));
-            rows.addEvent(r, time, key, parentKey, null);
-            procKeys.add(key);
+            int keyNumber = rows.key(key);
+            rows.addEvent(r, time, keyNumber, parentKey == null ? -1 : rows.key(parentKey), null);
+            procKeys.set(keyNumber);
         }
         if (noKey > 0) {
             warnings.add(noKey + " event(s) without a process name, id or readable creation time were left out");
         }
         int events = rows.size();
         for (int row = 0; row < events; row++) {
-            String parentKey = rows.parentKey(row);
-            if (parentKey != null && !procKeys.contains(parentKey)) {
+            int parentKey = rows.parentKey(row);
+            if (parentKey >= 0 && !procKeys.get(parentKey)) {
                 missing.add(row);
             }
         }
         // Inferred parents, in order of their creation time (MSTICPy sorts them so), one per key.
         missing.sort((a, b) -> Long.compare(initTime(initTimes, rows.source(a)), initTime(initTimes, rows.source(b))));
         for (int row : missing) {
-            String key = rows.parentKey(row);
-            if (!procKeys.add(key)) {
+            int key = rows.parentKey(row);
+            if (procKeys.get(key)) {
                 continue;
             }
+            procKeys.set(key);
             int r = rows.source(row);
             Map<String, Object> values = new LinkedHashMap<>();
             for (var mapping : parentColumns.entrySet()) {
@@ -100,15 +103,16 @@ final class MdeExtractor {
             String grandKey = key(grandName, EventColumns.get(grandIds, r),
                     Values.epochNanos(EventColumns.get(grandTimes, r)));
             values.put("InitiatingProcessName", grandName);
-            rows.addInferred(r, time, key, grandKey, null, values);
+            rows.addInferred(r, time, key, grandKey == null ? -1 : rows.key(grandKey), null, values);
         }
         // Inferred grandparents: the roots above inferred parents whose parents are not known either.
         int withParents = rows.size();
         for (int row = events; row < withParents; row++) {
-            String key = rows.parentKey(row);
-            if (key == null || !procKeys.add(key)) {
+            int key = rows.parentKey(row);
+            if (key < 0 || procKeys.get(key)) {
                 continue;
             }
+            procKeys.set(key);
             int r = rows.origin(row);
             Object fullName = EventColumns.get(grandNames, r);
             Long time = Values.epochNanos(EventColumns.get(grandTimes, r));
@@ -120,7 +124,7 @@ final class MdeExtractor {
             if (folder != null) {
                 values.put("CreatedProcessFilePath", folder);
             }
-            rows.addInferred(r, time, key, null, null, values);
+            rows.addInferred(r, time, key, -1, null, values);
         }
         return rows;
     }

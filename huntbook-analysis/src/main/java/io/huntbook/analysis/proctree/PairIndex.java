@@ -1,22 +1,19 @@
 package io.huntbook.analysis.proctree;
 
-import java.util.Arrays;
-
 /**
- * A map from a pair of longs to a non-negative int, by open addressing: matching a million events to their parents
- * by (process id, name) without a boxed key object per event.
+ * A map from a pair (a long, an int) to a non-negative int, by open addressing: matching a million events to their
+ * parents by (process id, name number) without a boxed key object per event. Each slot is two adjacent longs (the
+ * long key; the int key and the value), so a probe touches one cache line, not one per array.
  */
 final class PairIndex {
-    private static final int EMPTY = -1;
-    private long[] first;
-    private long[] second;
-    private int[] values;
+    private long[] slots;
     private int size;
     private int mask;
 
     PairIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
+        slots = new long[capacity * 2];
+        mask = capacity - 1;
     }
 
     /** Sets the value of a pair, replacing any earlier one. */
@@ -24,29 +21,43 @@ final class PairIndex {
         if (value < 0) {
             throw new IllegalArgumentException("values are non-negative: " + value);
         }
-        if (size * 2 >= values.length) {
+        if (b != (int) b) {
+            throw new IllegalArgumentException("the second key is an int: " + b);
+        }
+        if (size * 2 >= mask + 1) {
             grow();
         }
-        int slot = slot(a, b);
-        if (values[slot] == EMPTY) {
+        int slot = slot(a, (int) b);
+        if (slots[2 * slot + 1] == 0) {
             size++;
-            first[slot] = a;
-            second[slot] = b;
+            slots[2 * slot] = a;
         }
-        values[slot] = value;
+        slots[2 * slot + 1] = packed((int) b, value);
     }
 
     /** The value of a pair, or -1. */
     int get(long a, long b) {
-        return values[slot(a, b)];
+        if (b != (int) b) {
+            return -1;
+        }
+        long word = slots[2 * slot(a, (int) b) + 1];
+        return (int) word - 1;
     }
 
-    private int slot(long a, long b) {
+    /** The int key and the value plus one (so an empty slot, 0, is no pair). */
+    private static long packed(int b, int value) {
+        return (long) b << 32 | (value + 1L);
+    }
+
+    private int slot(long a, int b) {
         int slot = mix(a, b) & mask;
-        while (values[slot] != EMPTY && (first[slot] != a || second[slot] != b)) {
+        while (true) {
+            long word = slots[2 * slot + 1];
+            if (word == 0 || slots[2 * slot] == a && (int) (word >>> 32) == b) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
     private static int mix(long a, long b) {
@@ -57,23 +68,15 @@ final class PairIndex {
     }
 
     private void grow() {
-        long[] oldFirst = first;
-        long[] oldSecond = second;
-        int[] oldValues = values;
-        allocate(oldValues.length * 2);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = old.length - 1;
         size = 0;
-        for (int i = 0; i < oldValues.length; i++) {
-            if (oldValues[i] != EMPTY) {
-                put(oldFirst[i], oldSecond[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            long word = old[i + 1];
+            if (word != 0) {
+                put(old[i], (int) (word >>> 32), (int) word - 1);
             }
         }
-    }
-
-    private void allocate(int capacity) {
-        first = new long[capacity];
-        second = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, EMPTY);
-        mask = capacity - 1;
     }
 }

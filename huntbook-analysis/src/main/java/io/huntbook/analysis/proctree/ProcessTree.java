@@ -3,6 +3,7 @@ package io.huntbook.analysis.proctree;
 import io.huntbook.core.BadInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.dflib.DataFrame;
@@ -117,18 +118,25 @@ public final class ProcessTree {
 
     /** Its direct children. */
     public DataFrame children(String procKey) {
-        return select(boxed(tree.children()[row(procKey)]));
+        return select(boxed(tree.children(row(procKey))));
     }
 
     /** Its descendants down to {@code levels} generations (-1 for all), in tree order. */
     public DataFrame descendants(String procKey, int levels) {
         List<Integer> found = new ArrayList<>();
-        List<Integer> level = List.of(row(procKey));
+        int start = row(procKey);
+        List<Integer> level = List.of(start);
+        // each process once: parents in a cycle (children of each other at one time) would otherwise never end
+        BitSet seen = new BitSet();
+        seen.set(start);
         for (int depth = 0; (levels < 0 || depth < levels) && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int r : level) {
-                for (int child : tree.children()[r]) {
-                    next.add(child);
+                for (int child : tree.children(r)) {
+                    if (!seen.get(child)) {
+                        seen.set(child);
+                        next.add(child);
+                    }
                 }
             }
             found.addAll(next);
@@ -157,7 +165,7 @@ public final class ProcessTree {
             return select(List.of());
         }
         List<Integer> found = new ArrayList<>();
-        for (int child : tree.children()[parent]) {
+        for (int child : tree.children(parent)) {
             if (child != row) {
                 found.add(child);
             }

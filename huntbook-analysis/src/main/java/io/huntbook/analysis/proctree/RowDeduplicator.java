@@ -51,6 +51,17 @@ final class RowDeduplicator {
         return false;
     }
 
+    /** Whether rows {@code a} and {@code b} are equal in every column. */
+    static boolean sameRow(DataFrame frame, int a, int b) {
+        for (int c = 0; c < frame.width(); c++) {
+            Series<?> column = frame.getColumn(c);
+            if (!Objects.equals(column.get(a), column.get(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean sameRow(int a, int b) {
         for (Series<?> column : columns) {
             if (!Objects.equals(column.get(a), column.get(b))) {

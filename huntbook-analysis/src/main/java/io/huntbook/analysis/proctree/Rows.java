@@ -9,62 +9,99 @@ import org.jspecify.annotations.Nullable;
 /**
  * The processes of a tree before it is assembled: each row is either an input event (by its row number) or an
  * inferred parent (with the few values known about it), with its process key, parent key and creation time.
+ *
+ * <p>Process keys are numbered: equal keys have equal numbers, and each number's text ({@code name|id|time}) is
+ * kept once, so the tree is matched and de-duplicated by ints, never by hashing strings.
  */
 final class Rows {
+    private static final int NONE = -1;
     private int size;
     private int[] source = new int[16];
     private int[] origin = new int[16];
     private long[] time = new long[16];
-    private String[] procKey = new String[16];
-    private @Nullable String[] parentKey = new String[16];
-    /** The row whose process key is this row's parent key, when the extractor knows it (-1 otherwise). */
-    private int[] parentRow = new int[16];
+    private int[] key = new int[16];
+    private int[] parentKey = new int[16];
     private @Nullable Object[] effectiveLogon = new Object[16];
     private final List<@Nullable Map<String, Object>> inferred = new ArrayList<>();
+    private int inferredCount;
+    private String[] keyText = new String[16];
+    private int keyCount;
+    private @Nullable StringIndex keyIndex;
+    /** Whether every input event's time cell is an {@code Instant} already (so the output keeps the cells). */
+    private boolean eventTimesAreInstants;
 
-    /** Adds an input event; returns its row. */
-    int addEvent(int sourceRow, long nanos, String key, @Nullable String parent, @Nullable Object logon) {
-        return add(sourceRow, sourceRow, nanos, key, parent, -1, logon, null);
+    /** A new key number with its text; the caller knows it is not equal to an earlier key. */
+    int newKey(String text) {
+        if (keyCount == keyText.length) {
+            keyText = Arrays.copyOf(keyText, keyCount * 2);
+        }
+        keyText[keyCount] = text;
+        return keyCount++;
     }
 
-    /**
-     * Adds an input event whose parent is the earlier row {@code parentRow} (so the tree needs no lookup by key);
-     * returns its row.
-     */
-    int addEvent(int sourceRow, long nanos, String key, String parent, int parentRow, @Nullable Object logon) {
-        return add(sourceRow, sourceRow, nanos, key, parent, parentRow, logon, null);
+    /** The number of a key given as text: an earlier key's number when the texts are equal. */
+    int key(String text) {
+        if (keyIndex == null) {
+            keyIndex = new StringIndex(64);
+        }
+        int earlier = keyIndex.putIfAbsent(text, keyCount);
+        return earlier >= 0 ? earlier : newKey(text);
+    }
+
+    String keyText(int key) {
+        return keyText[key];
+    }
+
+    int keyCount() {
+        return keyCount;
+    }
+
+    /** Adds an input event with its key number and its parent's (-1 for none); returns its row. */
+    int addEvent(int sourceRow, long nanos, int procKey, int parent, @Nullable Object logon) {
+        return add(sourceRow, sourceRow, nanos, procKey, parent, logon, null);
     }
 
     /**
      * Adds an inferred parent with the values known about it (by output column), learnt from input event
      * {@code originRow}; returns its row.
      */
-    int addInferred(int originRow, long nanos, String key, @Nullable String parent, @Nullable Object logon,
+    int addInferred(int originRow, long nanos, int procKey, int parent, @Nullable Object logon,
             Map<String, Object> values) {
-        return add(-1, originRow, nanos, key, parent, -1, logon, values);
+        inferredCount++;
+        return add(-1, originRow, nanos, procKey, parent, logon, values);
     }
 
-    private int add(int sourceRow, int originRow, long nanos, String key, @Nullable String parent, int parentAt,
-            @Nullable Object logon, @Nullable Map<String, Object> values) {
+    private int add(int sourceRow, int originRow, long nanos, int procKey, int parent, @Nullable Object logon,
+            @Nullable Map<String, Object> values) {
         if (size == source.length) {
-            int capacity = size * 2;
-            source = Arrays.copyOf(source, capacity);
-            origin = Arrays.copyOf(origin, capacity);
-            time = Arrays.copyOf(time, capacity);
-            procKey = Arrays.copyOf(procKey, capacity);
-            parentKey = Arrays.copyOf(parentKey, capacity);
-            parentRow = Arrays.copyOf(parentRow, capacity);
-            effectiveLogon = Arrays.copyOf(effectiveLogon, capacity);
+            ensureCapacity(size * 2);
         }
         source[size] = sourceRow;
         origin[size] = originRow;
         time[size] = nanos;
-        procKey[size] = key;
+        key[size] = procKey;
         parentKey[size] = parent;
-        parentRow[size] = parentAt;
         effectiveLogon[size] = logon;
-        inferred.add(values);
+        if (values != null || inferredCount > 0) {
+            // only rows from the first inferred one on need a slot: events come first
+            while (inferred.size() < size) {
+                inferred.add(null);
+            }
+            inferred.add(values);
+        }
         return size++;
+    }
+
+    /** Room for {@code rows} rows without growing. */
+    void ensureCapacity(int rows) {
+        if (rows > source.length) {
+            source = Arrays.copyOf(source, rows);
+            origin = Arrays.copyOf(origin, rows);
+            time = Arrays.copyOf(time, rows);
+            key = Arrays.copyOf(key, rows);
+            parentKey = Arrays.copyOf(parentKey, rows);
+            effectiveLogon = Arrays.copyOf(effectiveLogon, rows);
+        }
     }
 
     int size() {
@@ -84,22 +121,22 @@ final class Rows {
         return time[row];
     }
 
-    String procKey(int row) {
-        return procKey[row];
+    /** The number of the row's process key. */
+    int key(int row) {
+        return key[row];
     }
 
-    @Nullable String parentKey(int row) {
+    /** The number of the row's parent key, or -1 for none. */
+    int parentKey(int row) {
         return parentKey[row];
     }
 
-    void setParentKey(int row, @Nullable String key) {
-        parentKey[row] = key;
-        parentRow[row] = -1;
+    String procKeyText(int row) {
+        return keyText[key[row]];
     }
 
-    /** The row that carries this row's parent key, or -1 when only the key is known. */
-    int parentRow(int row) {
-        return parentRow[row];
+    @Nullable String parentKeyText(int row) {
+        return parentKey[row] == NONE ? null : keyText[parentKey[row]];
     }
 
     @Nullable Object effectiveLogon(int row) {
@@ -108,6 +145,14 @@ final class Rows {
 
     /** The known values of an inferred parent, by output column; null for input events. */
     @Nullable Map<String, Object> inferredValues(int row) {
-        return inferred.get(row);
+        return row < inferred.size() ? inferred.get(row) : null;
+    }
+
+    void eventTimesAreInstants(boolean instants) {
+        eventTimesAreInstants = instants;
+    }
+
+    boolean eventTimesAreInstants() {
+        return eventTimesAreInstants;
     }
 }

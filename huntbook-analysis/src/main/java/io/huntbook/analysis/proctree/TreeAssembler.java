@@ -3,7 +3,6 @@ package io.huntbook.analysis.proctree;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,119 +23,229 @@ final class TreeAssembler {
     private TreeAssembler() {}
 
     /** The assembled tree, in output order, with the links navigation needs. */
-    record Assembled(DataFrame frame, String[] procKey, int[] parent, int[][] children, int[] depth,
-            boolean[] root, StringIndex keptIndex, int[] position, TreeSummary summary) {
+    static final class Assembled {
+        private final DataFrame frame;
+        private final String[] procKey;
+        private final int[] parent;
+        private final int[] childStart;
+        private final int[] childList;
+        private final int[] depth;
+        private final boolean[] root;
+        private final TreeSummary summary;
+        /** Output row by process key, made on the first look-up: the build itself never looks up a key. */
+        private volatile @Nullable StringIndex rowIndex;
+
+        Assembled(DataFrame frame, String[] procKey, int[] parent, int[] childStart, int[] childList, int[] depth,
+                boolean[] root, TreeSummary summary) {
+            this.frame = frame;
+            this.procKey = procKey;
+            this.parent = parent;
+            this.childStart = childStart;
+            this.childList = childList;
+            this.depth = depth;
+            this.root = root;
+            this.summary = summary;
+        }
+
+        DataFrame frame() {
+            return frame;
+        }
+
+        TreeSummary summary() {
+            return summary;
+        }
+
+        /** Process keys by output row. */
+        String[] procKey() {
+            return procKey;
+        }
+
+        /** The parent's output row by output row, -1 for none. */
+        int[] parent() {
+            return parent;
+        }
+
+        int[] depth() {
+            return depth;
+        }
+
+        boolean[] root() {
+            return root;
+        }
+
+        /** The output rows of a row's children, in increasing order. */
+        int[] children(int row) {
+            return Arrays.copyOfRange(childList, childStart[row], childStart[row + 1]);
+        }
 
         /** The output row of a process key, or -1. */
         int rowOf(String key) {
-            int kept = keptIndex.get(key);
-            return kept < 0 ? -1 : position[kept];
+            StringIndex index = rowIndex;
+            if (index == null) {
+                synchronized (this) {
+                    index = rowIndex;
+                    if (index == null) {
+                        index = new StringIndex(procKey.length);
+                        for (int p = 0; p < procKey.length; p++) {
+                            index.putIfAbsent(procKey[p], p);
+                        }
+                        rowIndex = index;
+                    }
+                }
+            }
+            return index.get(key);
         }
     }
 
     static Assembled assemble(DataFrame input, Rows rows, ProcSchema schema, boolean withEffectiveLogon) {
         int total = rows.size();
         // One row per process key, the first (MSTICPy keeps the first of duplicated index values).
-        StringIndex keptIndex = new StringIndex(total);
+        int[] keptOfKey = new int[rows.keyCount()];
+        Arrays.fill(keptOfKey, -1);
         int[] kept = new int[total];
-        int[] keptOf = new int[total];
         int m = 0;
         for (int i = 0; i < total; i++) {
-            int earlier = keptIndex.putIfAbsent(rows.procKey(i), m);
-            if (earlier < 0) {
-                keptOf[i] = m;
+            int key = rows.key(i);
+            if (keptOfKey[key] < 0) {
+                keptOfKey[key] = m;
                 kept[m++] = i;
-            } else {
-                keptOf[i] = earlier;
             }
         }
-        kept = Arrays.copyOf(kept, m);
 
         // A process has a child when any row (a dropped duplicate too, as in MSTICPy) names it as parent.
         int[] parentOf = new int[m];
-        int[] childCount = new int[m];
         boolean[] hasChild = new boolean[m];
-        for (int i = 0, k = 0; i < total; i++) {
-            int parent = parentKept(rows, i, keptOf, keptIndex);
+        boolean[] isRoot = new boolean[m];
+        for (int i = 0; i < total; i++) {
+            int parentKey = rows.parentKey(i);
+            int parent = parentKey < 0 ? -1 : keptOfKey[parentKey];
             if (parent >= 0) {
                 hasChild[parent] = true;
             }
-            if (k < m && kept[k] == i) {
+            int k = keptOfKey[rows.key(i)];
+            if (kept[k] == i) {
                 parentOf[k] = parent;
-                if (parent >= 0) {
-                    childCount[parent]++;
-                }
-                k++;
+                isRoot[k] = parentKey < 0;
             }
         }
-        int[][] childrenOf = new int[m][];
-        int[] none = new int[0];
-        for (int k = 0; k < m; k++) {
-            childrenOf[k] = childCount[k] == 0 ? none : new int[childCount[k]];
-            childCount[k] = 0;
-        }
-        for (int k = 0; k < m; k++) {
-            if (parentOf[k] >= 0) {
-                childrenOf[parentOf[k]][childCount[parentOf[k]]++] = k;
-            }
-        }
+        int[] childStart = new int[m + 1];
+        int[] childList = children(parentOf, m, childStart);
 
-        // Paths, level by level from the roots; rows never reached keep their own index as path.
-        // Each index's text once: it is the root's path, the source_index, a parent_index and a path's last part.
-        String[] indexText = new String[m];
-        String[] path = new String[m];
-        int[] depth = new int[m];
-        int[] pathParent = new int[m];
-        Arrays.fill(pathParent, -1);
-        boolean[] isRoot = new boolean[m];
-        int[] queue = new int[m];
-        int head = 0;
-        int tail = 0;
-        for (int k = 0; k < m; k++) {
-            indexText[k] = Integer.toString(k);
-            path[k] = indexText[k];
-            depth[k] = 1;
-            isRoot[k] = rows.parentKey(kept[k]) == null;
-            if (isRoot[k]) {
-                queue[tail++] = k;
-            }
-        }
-        boolean[] reached = new boolean[m];
-        while (head < tail) {
-            int k = queue[head++];
-            reached[k] = true;
-            for (int child : childrenOf[k]) {
-                if (!reached[child] && !isRoot[child]) {
-                    reached[child] = true;
-                    path[child] = path[k] + "/" + indexText[child];
-                    depth[child] = depth[k] + 1;
-                    pathParent[child] = k;
-                    queue[tail++] = child;
-                }
-            }
-        }
-
-        int[] order = pathOrder(m, path, pathParent, childrenOf, reached, isRoot);
+        // Rows in the order of their paths as strings (MSTICPy sorts by path): a depth-first walk where siblings,
+        // and the tops of trees, go in the string order of their indexes ("10" before "9"); '/' sorts before
+        // digits, so a parent comes before its children and its children before its next sibling. Equal paths
+        // cannot occur. The output columns are written in that walk, one output row after the other.
+        // Processes not reached from a root (parents in a cycle) keep their own index as path and are tops
+        // themselves: the walk from the roots shows whether there are any, and only then is the walk made again.
+        int[] stack = new int[m];
+        boolean @Nullable [] reached = null;
         int[] position = new int[m];
-        for (int p = 0; p < m; p++) {
-            position[order[p]] = p;
+        int[] sourceOf = new int[m];
+        int[] keptAt = new int[m];
+        String[] procKeyOut = new String[m];
+        @Nullable String[] parentKeyOut = new String[m];
+        boolean[] rootOut = new boolean[m];
+        boolean[] leafOut = new boolean[m];
+        boolean[] branchOut = new boolean[m];
+        String[] pathOut = new String[m];
+        @Nullable String[] parentIndexOut = new String[m];
+        int[] depthOut = new int[m];
+        String[] indexOut = new String[m];
+        @Nullable Object[] logonOut = withEffectiveLogon ? new Object[m] : null;
+        int[] outParent = new int[m];
+        int roots;
+        int leaves;
+        int branches;
+        int isolated;
+        int maxDepth;
+        boolean cycles;
+        while (true) {
+            int topCount = 0;
+            for (int k = 0; k < m; k++) {
+                if (isRoot[k] || reached != null && !reached[k]) {
+                    stack[topCount++] = k;
+                }
+            }
+            sortAsText(stack, topCount);
+            for (int i = 0, j = topCount - 1; i < j; i++, j--) {
+                int swap = stack[i];
+                stack[i] = stack[j];
+                stack[j] = swap;
+            }
+            int top = topCount;
+            roots = 0;
+            leaves = 0;
+            branches = 0;
+            isolated = 0;
+            maxDepth = 0;
+            cycles = false;
+            int p = 0;
+            while (top > 0) {
+                int k = stack[--top];
+                int row = kept[k];
+                position[k] = p;
+                keptAt[p] = k;
+                sourceOf[p] = rows.source(row);
+                String index = Integer.toString(k);
+                indexOut[p] = index;
+                procKeyOut[p] = rows.procKeyText(row);
+                parentKeyOut[p] = rows.parentKeyText(row);
+                if (logonOut != null) {
+                    logonOut[p] = rows.effectiveLogon(row);
+                }
+                boolean root = isRoot[k];
+                boolean leaf = !hasChild[k];
+                boolean branch = !root && hasChild[k];
+                rootOut[p] = root;
+                leafOut[p] = leaf;
+                branchOut[p] = branch;
+                roots += root ? 1 : 0;
+                leaves += leaf ? 1 : 0;
+                branches += branch ? 1 : 0;
+                isolated += root && leaf ? 1 : 0;
+                boolean walked = reached == null || reached[k];
+                if (walked && !root) {
+                    int parentAt = position[parentOf[k]];
+                    outParent[p] = parentAt;
+                    pathOut[p] = pathOut[parentAt] + "/" + index;
+                    parentIndexOut[p] = indexOut[parentAt];
+                    depthOut[p] = depthOut[parentAt] + 1;
+                } else {
+                    outParent[p] = -1;
+                    parentIndexOut[p] = null;
+                    cycles |= parentOf[k] >= 0;
+                    pathOut[p] = index;
+                    depthOut[p] = 1;
+                }
+                maxDepth = Math.max(maxDepth, depthOut[p]);
+                p++;
+                if (walked) {
+                    int from = childStart[k];
+                    int count = childStart[k + 1] - from;
+                    if (count > 0) {
+                        sortAsText(childList, from, count);
+                        for (int c = from + count - 1; c >= from; c--) {
+                            stack[top++] = childList[c];
+                        }
+                    }
+                }
+            }
+            if (p == m || reached != null) {
+                break;
+            }
+            reached = new boolean[m];
+            for (int q = 0; q < p; q++) {
+                reached[keptAt[q]] = true;
+            }
         }
-
-        int roots = 0;
-        int leaves = 0;
-        int branches = 0;
-        int isolated = 0;
-        int maxDepth = 0;
-        boolean[] leaf = new boolean[m];
-        boolean[] branch = new boolean[m];
-        for (int k = 0; k < m; k++) {
-            leaf[k] = !hasChild[k];
-            branch[k] = !isRoot[k] && hasChild[k];
-            roots += isRoot[k] ? 1 : 0;
-            leaves += leaf[k] ? 1 : 0;
-            branches += branch[k] ? 1 : 0;
-            isolated += isRoot[k] && leaf[k] ? 1 : 0;
-            maxDepth = Math.max(maxDepth, depth[k]);
+        if (cycles) {
+            // a process in a cycle has a parent for navigation, though not in its path
+            for (int q = 0; q < m; q++) {
+                int parent = parentOf[keptAt[q]];
+                if (outParent[q] < 0 && parent >= 0) {
+                    outParent[q] = position[parent];
+                }
+            }
         }
         TreeSummary summary = new TreeSummary(m, roots, leaves, branches, isolated, maxDepth);
 
@@ -151,174 +260,130 @@ final class TreeAssembler {
             names.add(EventsExtractor.EFFECTIVE_LOGON_ID);
         }
         names.addAll(TREE_COLUMNS);
-        Object[][] columns = new Object[names.size()][m];
+        List<Series<?>> series = new ArrayList<>();
         Set<String> timeColumns = timeColumns(schema);
-        Series<?>[] inputColumns = new Series<?>[inputNames.length];
-        boolean[] isTime = new boolean[inputNames.length];
-        for (int c = 0; c < inputNames.length; c++) {
-            inputColumns[c] = input.getColumn(c);
-            isTime[c] = timeColumns.contains(inputNames[c]);
-        }
-        String[] outKey = new String[m];
-        int[] outParent = new int[m];
-        int[][] outChildren = new int[m][];
-        int[] outDepth = new int[m];
-        boolean[] outRoot = new boolean[m];
         // The input's columns one at a time: a tight gather per column keeps many memory loads in flight, where a
         // row at a time (in path order, scattered over the input) waited for each.
-        int[] sourceOf = new int[m];
-        for (int p = 0; p < m; p++) {
-            sourceOf[p] = rows.source(kept[order[p]]);
-        }
         for (int c = 0; c < inputNames.length; c++) {
-            Series<?> column = inputColumns[c];
-            Object[] out = columns[c];
-            for (int p = 0; p < m; p++) {
-                int source = sourceOf[p];
+            Series<?> column = input.getColumn(c);
+            @Nullable Object[] out = new Object[m];
+            for (int q = 0; q < m; q++) {
+                int source = sourceOf[q];
                 if (source >= 0) {
-                    out[p] = column.get(source);
+                    out[q] = column.get(source);
                 } else {
-                    Map<String, Object> inferred = rows.inferredValues(kept[order[p]]);
-                    out[p] = inferred == null ? null : inferred.get(inputNames[c]);
+                    Map<String, Object> inferred = rows.inferredValues(kept[keptAt[q]]);
+                    out[q] = inferred == null ? null : inferred.get(inputNames[c]);
                 }
             }
-            if (isTime[c]) {
-                for (int p = 0; p < m; p++) {
-                    Object value = out[p];
-                    if (sourceOf[p] >= 0 && value != null && !(value instanceof Instant)) {
+            if (timeColumns.contains(inputNames[c]) && !(c == timeColumnOf(inputNames, schema)
+                    && rows.eventTimesAreInstants())) {
+                for (int q = 0; q < m; q++) {
+                    Object value = out[q];
+                    if (sourceOf[q] >= 0 && value != null && !(value instanceof Instant)) {
                         Instant instant = Values.instant(value);
-                        out[p] = instant == null ? value : instant;
+                        out[q] = instant == null ? value : instant;
                     }
                 }
             }
+            series.add(Series.of(out));
         }
-        for (int p = 0; p < m; p++) {
-            int k = order[p];
-            int row = kept[k];
-            int c = inputNames.length;
-            if (withEffectiveLogon) {
-                columns[c++][p] = rows.effectiveLogon(row);
-            }
-            columns[c++][p] = rows.procKey(row);
-            columns[c++][p] = rows.parentKey(row);
-            columns[c++][p] = isRoot[k];
-            columns[c++][p] = leaf[k];
-            columns[c++][p] = branch[k];
-            columns[c++][p] = path[k];
-            columns[c++][p] = pathParent[k] < 0 ? null : indexText[pathParent[k]];
-            columns[c++][p] = depth[k];
-            columns[c][p] = indexText[k];
-            outKey[p] = rows.procKey(row);
-            outParent[p] = parentOf[k] < 0 ? -1 : position[parentOf[k]];
-            outDepth[p] = depth[k];
-            outRoot[p] = isRoot[k];
+        if (logonOut != null) {
+            series.add(Series.of(logonOut));
         }
-        // Children in output rows, from the parents: filled in row order, so each list comes sorted.
-        int[] childTotal = new int[m];
-        for (int p = 0; p < m; p++) {
-            if (outParent[p] >= 0) {
-                childTotal[outParent[p]]++;
-            }
-        }
-        for (int p = 0; p < m; p++) {
-            outChildren[p] = childTotal[p] == 0 ? none : new int[childTotal[p]];
-            childTotal[p] = 0;
-        }
-        for (int p = 0; p < m; p++) {
-            int parent = outParent[p];
-            if (parent >= 0) {
-                outChildren[parent][childTotal[parent]++] = p;
-            }
-        }
-        Series<?>[] series = new Series<?>[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-            series[c] = Series.of(columns[c]);
-        }
-        DataFrame frame = DataFrame.byColumn(names.toArray(String[]::new)).of(series);
-        return new Assembled(frame, outKey, outParent, outChildren, outDepth, outRoot, keptIndex, position, summary);
-    }
+        series.add(Series.of(procKeyOut));
+        series.add(Series.of(parentKeyOut));
+        series.add(Series.ofBool(rootOut));
+        series.add(Series.ofBool(leafOut));
+        series.add(Series.ofBool(branchOut));
+        series.add(Series.of(pathOut));
+        series.add(Series.of(parentIndexOut));
+        series.add(Series.ofInt(depthOut));
+        series.add(Series.of(indexOut));
+        DataFrame frame = DataFrame.byColumn(names.toArray(String[]::new)).of(series.toArray(Series<?>[]::new));
 
-    /** The kept index of a row's parent, or -1: by the row the extractor linked, else by key. */
-    private static int parentKept(Rows rows, int i, int[] keptOf, StringIndex keptIndex) {
-        int parentRow = rows.parentRow(i);
-        if (parentRow >= 0) {
-            return keptOf[parentRow];
-        }
-        String parentKey = rows.parentKey(i);
-        return parentKey == null ? -1 : keptIndex.get(parentKey);
+        int[] outChildStart = new int[m + 1];
+        int[] outChildList = children(outParent, m, outChildStart);
+        return new Assembled(frame, procKeyOut, outParent, outChildStart, outChildList, depthOut, rootOut, summary);
     }
 
     /**
-     * Rows in the order of their paths as strings (MSTICPy sorts by path): a depth-first walk where siblings, and
-     * the tops of trees, go in the string order of their indexes ("10" before "9"); '/' sorts before digits, so a
-     * parent comes before its children and its children before its next sibling. Equal paths cannot occur.
+     * Children as one array in sections, no array per process: the children of {@code p} are at
+     * {@code [start[p], start[p + 1])}, in increasing order. {@code start} has room for {@code m + 1} entries.
      */
-    private static int[] pathOrder(int m, String[] path, int[] pathParent, int[][] childrenOf, boolean[] reached,
-            boolean[] isRoot) {
-        int[] tops = new int[m];
-        int topCount = 0;
+    private static int[] children(int[] parentOf, int m, int[] start) {
         for (int k = 0; k < m; k++) {
-            if (pathParent[k] < 0) {
-                tops[topCount++] = k;
+            if (parentOf[k] >= 0) {
+                start[parentOf[k] + 1]++;
             }
         }
-        sortAsText(tops, topCount);
-        int[] order = new int[m];
-        int n = 0;
-        // An explicit stack of ints: children are pushed in reverse text order so the first pops first.
-        int[] stack = new int[m];
-        int top = 0;
-        for (int i = topCount - 1; i >= 0; i--) {
-            stack[top++] = tops[i];
+        for (int k = 0; k < m; k++) {
+            start[k + 1] += start[k];
         }
-        int[] children = new int[16];
-        while (top > 0) {
-            int k = stack[--top];
-            order[n++] = k;
-            int[] all = childrenOf[k];
-            if (children.length < all.length) {
-                children = new int[all.length];
-            }
-            int count = 0;
-            for (int child : all) {
-                if (pathParent[child] == k) {
-                    children[count++] = child;
-                }
-            }
-            sortAsText(children, count);
-            for (int i = count - 1; i >= 0; i--) {
-                stack[top++] = children[i];
+        int[] list = new int[start[m]];
+        int[] fill = Arrays.copyOf(start, m);
+        for (int k = 0; k < m; k++) {
+            if (parentOf[k] >= 0) {
+                list[fill[parentOf[k]]++] = k;
             }
         }
-        return order;
+        return list;
+    }
+
+    /** The index of the schema's time column among the input's columns, or -1. */
+    private static int timeColumnOf(String[] inputNames, ProcSchema schema) {
+        return Arrays.asList(inputNames).indexOf(schema.timeStamp());
+    }
+
+    /** Sorts {@code values[0, count)} in the text order of their decimal strings. */
+    static void sortAsText(int[] values, int count) {
+        sortAsText(values, 0, count);
     }
 
     /**
-     * Sorts {@code values[0, count)} in the text order of their decimal strings. The values come in increasing
-     * numeric order, which the text order changes only where the digit count changes, so an insertion sort does
-     * little work; long runs are sorted as boxed values, which is rare.
+     * Sorts {@code values[from, from + count)} in the text order of their decimal strings. The values come in
+     * increasing numeric order, which the text order changes only where the digit count changes, so an insertion
+     * sort does little work; long runs are sorted as numbers scaled to ten digits (ties: fewer digits first).
      */
-    static void sortAsText(int[] values, int count) {
+    static void sortAsText(int[] values, int from, int count) {
+        if (count < 2 || digits(values[from]) == digits(values[from + count - 1]) && ascending(values, from, count)) {
+            return;
+        }
         if (count > 64) {
-            Integer[] boxed = new Integer[count];
+            long[] keys = new long[count];
             for (int i = 0; i < count; i++) {
-                boxed[i] = values[i];
+                int value = values[from + i];
+                int digits = digits(value);
+                keys[i] = value * POWERS[10 - digits] * 16 + digits;
             }
-            Arrays.sort(boxed, TreeAssembler::compareAsText);
+            Arrays.sort(keys);
             for (int i = 0; i < count; i++) {
-                values[i] = boxed[i];
+                long key = keys[i];
+                values[from + i] = (int) ((key >>> 4) / POWERS[10 - (int) (key & 15)]);
             }
             return;
         }
-        for (int i = 1; i < count; i++) {
+        for (int i = from + 1; i < from + count; i++) {
             int value = values[i];
             int j = i - 1;
-            while (j >= 0 && compareAsText(values[j], value) > 0) {
+            while (j >= from && compareAsText(values[j], value) > 0) {
                 values[j + 1] = values[j];
                 j--;
             }
             values[j + 1] = value;
         }
+    }
+
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L};
+
+    private static boolean ascending(int[] values, int from, int count) {
+        for (int i = from + 1; i < from + count; i++) {
+            if (values[i] < values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -343,9 +408,10 @@ final class TreeAssembler {
         return byDigits != 0 ? byDigits : Integer.compare(digitsA, digitsB);
     }
 
-    private static int digits(int value) {
+    /** The number of decimal digits of a non-negative int. */
+    static int digits(int value) {
         int digits = 1;
-        for (int v = value; v >= 10; v /= 10) {
+        while (digits < 10 && value >= POWERS[digits]) {
             digits++;
         }
         return digits;

@@ -45,6 +45,10 @@ final class Values {
         if (instant == null) {
             return null;
         }
+        return epochNanos(instant);
+    }
+
+    static long epochNanos(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
     }
 
@@ -80,16 +84,24 @@ final class Values {
     }
 
     /**
-     * MSTICPy's key time: rounded to 10 µs (half to even, as pandas rounds) and written
-     * {@code yyyy-MM-dd HH:mm:ss.ffffff} in UTC.
+     * The time of a key in units of 10 µs, rounded half to even as pandas rounds: equal units give equal
+     * {@link #keyTime} texts, and later times never give smaller units.
      */
-    static String keyTime(long epochNanos) {
+    static long keyUnits(long epochNanos) {
         long units = Math.floorDiv(epochNanos, 10_000L);
         long rest = Math.floorMod(epochNanos, 10_000L);
         if (rest > 5_000 || (rest == 5_000 && (units & 1) == 1)) {
             units++;
         }
-        long micros = units * 10;
+        return units;
+    }
+
+    /**
+     * MSTICPy's key time: rounded to 10 µs (half to even, as pandas rounds) and written
+     * {@code yyyy-MM-dd HH:mm:ss.ffffff} in UTC.
+     */
+    static String keyTime(long epochNanos) {
+        long micros = keyUnits(epochNanos) * 10;
         long seconds = Math.floorDiv(micros, 1_000_000L);
         int micro = (int) Math.floorMod(micros, 1_000_000L);
         LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);

@@ -75,6 +75,18 @@ class ProcessTree_NavigationTest {
                 .contains("Cmdline: ping.exe /run");
     }
 
+    @Test
+    void processesThatAreEachOthersParentsAtOneTimeEndTheirDescendants() {
+        // each started at the same second with the other's id as parent id: a cycle, no root above them
+        tree = ProcessTree.build(Events.windows(
+                row("00", "a.exe", "0x10", "0x20", "b.exe", "0x3e7", "0x0"),
+                row("00", "b.exe", "0x20", "0x10", "a.exe", "0x3e7", "0x0")), ProcSchema.WINDOWS_4688);
+
+        assertThat(names(tree.descendants(key("a.exe"), -1))).containsExactly("b.exe");
+        assertThat(names(tree.rootTree(key("a.exe")))).containsExactlyInAnyOrder("a.exe", "b.exe");
+        assertThat(tree.frame().getColumn("path").toList()).containsExactly("0", "1");
+    }
+
     private String key(String name) {
         DataFrame frame = tree.frame();
         for (int r = 0; r < frame.height(); r++) {
