@@ -28,6 +28,8 @@ import javax.tools.StandardLocation;
  */
 final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
         implements StandardJavaFileManager {
+    /** The package of JShell's wrapper classes ({@code jdk.jshell.Util.REPL_PACKAGE}, not exported). */
+    private static final String REPL_PACKAGE = "REPL";
     private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-classpath", "--class-path", "-cp");
 
     private final List<Path> notebookClassPath;
@@ -73,6 +75,17 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the notebook class path " + entries + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                                         boolean recurse) throws IOException {
+        if (location == StandardLocation.CLASS_PATH && packageName.equals(REPL_PACKAGE) && !recurse) {
+            // JShell keeps its snippets' classes in memory in this package and forgets the package after every
+            // compiler run, so the compiler would look for it in every jar three or four times per snippet.
+            return List.of();
+        }
+        return super.list(location, packageName, kinds, recurse);
     }
 
     @Override
