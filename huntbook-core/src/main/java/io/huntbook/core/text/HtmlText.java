@@ -10,6 +10,19 @@ public final class HtmlText {
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        escapeTo(text, out, true);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code text} escaped as {@link #escape} does, but without control characters other than tab and line
+     * feed: they have no place in a page of our own (a report).
+     */
+    public static void escapePageTextTo(CharSequence text, StringBuilder out) {
+        escapeTo(text, out, false);
+    }
+
+    private static void escapeTo(CharSequence text, StringBuilder out, boolean keepControls) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -18,9 +31,12 @@ public final class HtmlText {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (keepControls || c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
             }
         }
-        return out.toString();
     }
 }

@@ -13,4 +13,12 @@ class HtmlText_EscapeTest {
         assertThat(HtmlText.escape("Ünïcode 203.0.113.7\ttab\nline")).isEqualTo("Ünïcode 203.0.113.7\ttab\nline");
         assertThat(HtmlText.escape("&amp;")).isEqualTo("&amp;amp;");
     }
+
+    @Test
+    void aPagesOwnTextLosesControlCharactersButKeepsTabsAndLineFeeds() {
+        StringBuilder out = new StringBuilder();
+        HtmlText.escapePageTextTo("a\u0000b\u001b[31m<c>\td\r\n", out);
+        assertThat(out).hasToString("ab[31m&lt;c&gt;\td\n");
+        assertThat(HtmlText.escape("a\u0000b")).isEqualTo("a\u0000b");
+    }
 }

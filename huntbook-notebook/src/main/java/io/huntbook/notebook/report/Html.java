@@ -1,6 +1,11 @@
 package io.huntbook.notebook.report;
 
-/** Escaping for text placed in HTML element content or in a double-quoted attribute. */
+import io.huntbook.core.text.HtmlText;
+
+/**
+ * Escaping for text placed in a report's element content or in a double-quoted attribute ({@link HtmlText}'s, without
+ * control characters).
+ */
 final class Html {
     private Html() {}
 
@@ -11,21 +16,6 @@ final class Html {
     }
 
     static void escapeTo(CharSequence text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                // Control characters other than tab and newlines are dropped: they have no place in a page.
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        HtmlText.escapePageTextTo(text, out);
     }
 }
