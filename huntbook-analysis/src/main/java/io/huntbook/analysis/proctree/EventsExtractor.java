@@ -54,9 +54,11 @@ final class EventsExtractor {
         rows.eventTimesAreInstants(selection.timesAreInstants);
         int[] keyOf = new int[n];
         long[] pidId = selection.pid;
+        boolean[] pidText = selection.pidText;
         int[] nameId = new int[n];
         int[] parentNameId = new int[n];
         long[] ppidId = new long[n];
+        boolean[] ppidText = new boolean[n];
         boolean[] hasPpid = new boolean[n];
         for (int k = 0; k < n; k++) {
             int r = selected[k];
@@ -69,19 +71,22 @@ final class EventsExtractor {
             Long ppidValue = ppid == null ? null : interner.idValueOrNull(ppid);
             hasPpid[k] = ppidValue != null;
             ppidId[k] = ppidValue == null ? 0 : ppidValue;
+            ppidText[k] = ppidValue != null && interner.lastIdWasText();
         }
         // MSTICPy's merge_asof: the latest process with the parent's id (and name) created at or before the child.
         // Rows are in time order; all rows of one time are registered before any of them looks for its parent.
+        // Ids that are no number are numbered apart: the second key tells a text's number from a number.
         int[] parentPosition = new int[n];
         PairIndex latest = new PairIndex(n);
         for (int k = 0; k < n; ) {
             int end = k;
             while (end < n && time[end] == time[k]) {
-                latest.put(pidId[end], parentNames != null ? nameId[end] : 0, end);
+                latest.put(pidId[end], (parentNames != null ? nameId[end] : 0) * 2 + (pidText[end] ? 1 : 0), end);
                 end++;
             }
             for (int j = k; j < end; j++) {
-                parentPosition[j] = hasPpid[j] ? latest.get(ppidId[j], parentNameId[j]) : -1;
+                parentPosition[j] = hasPpid[j] ? latest.get(ppidId[j], parentNameId[j] * 2 + (ppidText[j] ? 1 : 0))
+                        : -1;
             }
             k = end;
         }
@@ -134,7 +139,8 @@ final class EventsExtractor {
     }
 
     /** The events to use, in time order (ties in input order), with their times and process ids. */
-    private record Selection(int size, int[] rows, long[] time, long[] pid, boolean timesAreInstants) {}
+    private record Selection(int size, int[] rows, long[] time, long[] pid, boolean[] pidText,
+            boolean timesAreInstants) {}
 
     /**
      * The rows to use: process-creation events, without exact duplicates, with a time and a process id; sorted by
@@ -147,6 +153,7 @@ final class EventsExtractor {
         int[] selected = new int[height];
         long[] time = new long[height];
         long[] pid = new long[height];
+        boolean[] pidText = new boolean[height];
         int n = 0;
         int noTime = 0;
         int noPid = 0;
@@ -190,6 +197,7 @@ final class EventsExtractor {
                     continue;
                 }
                 pidValue = id;
+                pidText[n] = interner.lastIdWasText();
             }
             selected[n] = r;
             time[n] = nanos;
@@ -207,6 +215,7 @@ final class EventsExtractor {
         int[] rows = new int[n];
         long[] sortedTime = new long[n];
         long[] sortedPid = new long[n];
+        boolean[] sortedPidText = new boolean[n];
         int kept = 0;
         RowDeduplicator duplicates = null;
         for (int k = 0; k < n; ) {
@@ -232,12 +241,13 @@ final class EventsExtractor {
                     rows[kept] = selected[i];
                     sortedTime[kept] = time[i];
                     sortedPid[kept] = pid[i];
+                    sortedPidText[kept] = pidText[i];
                     kept++;
                 }
             }
             k = end;
         }
-        return new Selection(kept, rows, sortedTime, sortedPid, instants);
+        return new Selection(kept, rows, sortedTime, sortedPid, sortedPidText, instants);
     }
 
     private static Object effectiveLogon(@Nullable Object logon, @Nullable Object target, boolean hasLogon) {
@@ -274,6 +284,7 @@ final class EventsExtractor {
         private final List<String> lowered = new ArrayList<>(List.of(""));
         private final List<Boolean> bar = new ArrayList<>(List.of(false));
         private final Map<String, Long> textIds = new HashMap<>();
+        private boolean lastIdText;
 
         /** The number of a name cell lower-cased (an empty text for a missing one), from 1. */
         int nameId(@Nullable Object value) {
@@ -301,14 +312,23 @@ final class EventsExtractor {
             return bar.get(nameId);
         }
 
-        /** The id's value; ids that are not numbers get negative values of their own; null for none. */
+        /**
+         * The id's value; ids that are not numbers get numbers of their own, told apart by
+         * {@link #lastIdWasText()}; null for none.
+         */
         @Nullable Long idValueOrNull(Object value) {
             Long id = Values.idValue(value);
+            lastIdText = id == null;
             if (id != null) {
                 return id;
             }
             String text = Values.idText(value);
-            return text == null ? null : textIds.computeIfAbsent(text, t -> -1L - textIds.size());
+            return text == null ? null : textIds.computeIfAbsent(text, t -> (long) textIds.size());
+        }
+
+        /** Whether the last id given by {@link #idValueOrNull} was the number of a text. */
+        boolean lastIdWasText() {
+            return lastIdText;
         }
     }
 }

@@ -121,6 +121,7 @@ class ProcessTree_MatchesReferenceTest {
             case 4 -> "t" + value % 3;
             case 5 -> value % 4 == 0 ? "1|" + value % 3 : Integer.toString(value);
             case 6 -> value;
+            case 7 -> random.nextInt(4) == 0 ? -1L - value % 3 : (long) value; // never equal to a text id
             default -> (long) value;
         };
     }
