@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -128,17 +129,14 @@ final class Codecs {
         return out.toByteArray();
     }
 
-    /** Strict UTF-8; null when the bytes are not valid UTF-8. */
+    /**
+     * Strict UTF-8; null when the bytes are not valid UTF-8. The JDK's replacing decoder (much faster than a
+     * reporting one) puts U+FFFD where the bytes are invalid, so without one the text is exactly the strict decoding;
+     * only a text with U+FFFD, replaced or genuine, is decoded again strictly.
+     */
     static @Nullable String utf8(byte[] bytes) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? text : strict(StandardCharsets.UTF_8, bytes, 0);
     }
 
     /** Strict UTF-16LE (a leading byte-order mark is dropped); null when invalid or of odd length. */
@@ -147,8 +145,15 @@ final class Codecs {
             return null;
         }
         int start = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE ? 2 : 0;
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_16LE);
+        return text.indexOf(REPLACEMENT) < 0 ? text : strict(StandardCharsets.UTF_16LE, bytes, start);
+    }
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private static @Nullable String strict(Charset charset, byte[] bytes, int start) {
         try {
-            return StandardCharsets.UTF_16LE.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
@@ -197,24 +202,37 @@ final class Codecs {
         if (bytes.length == 0) {
             return "";
         }
-        char[] out = new char[bytes.length * 3 - 1];
-        int n = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (i > 0) {
-                out[n++] = ' ';
-            }
-            out[n++] = HEX[(bytes[i] >> 4) & 0xF];
-            out[n++] = HEX[bytes[i] & 0xF];
+        // written as ISO-8859-1 bytes: the String then takes them as they are, without compressing chars
+        byte[] out = new byte[bytes.length * 3 - 1];
+        out[0] = HEX_HIGH[bytes[0] & 0xFF];
+        out[1] = HEX_LOW[bytes[0] & 0xFF];
+        for (int i = 1, n = 2; i < bytes.length; i++, n += 3) {
+            int b = bytes[i] & 0xFF;
+            out[n] = ' ';
+            out[n + 1] = HEX_HIGH[b];
+            out[n + 2] = HEX_LOW[b];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     static String hexOf(byte[] digest) {
-        char[] out = new char[digest.length * 2];
+        byte[] out = new byte[digest.length * 2];
         for (int i = 0; i < digest.length; i++) {
-            out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[digest[i] & 0xF];
+            int b = digest[i] & 0xFF;
+            out[2 * i] = HEX_HIGH[b];
+            out[2 * i + 1] = HEX_LOW[b];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The two hex digits of every byte value. */
+    private static final byte[] HEX_HIGH = new byte[256];
+    private static final byte[] HEX_LOW = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            HEX_HIGH[b] = (byte) HEX[b >> 4];
+            HEX_LOW[b] = (byte) HEX[b & 0xF];
+        }
     }
 }

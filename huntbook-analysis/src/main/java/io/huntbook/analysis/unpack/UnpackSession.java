@@ -18,12 +18,21 @@ import org.jspecify.annotations.Nullable;
  * rendering, as Python's {@code str.replace} does); when a pass decoded anything, the next pass rescans the result
  * one level deeper. Candidates that failed are remembered and skipped. Unlike MSTICPy, a pass builds its output
  * in one sweep instead of a string replace per candidate, so the cost stays linear in the text per pass.
+ *
+ * <p>A later pass scans only what the pass before changed: each rendering, and the unchanged text after a rendering
+ * where the change can alter what is found there. Elsewhere it would find exactly the candidates found before, all
+ * of which failed: a rendering starts with '<' and ends with '>', which no candidate crosses, so the text between
+ * two renderings is scanned from its start as before, except that a PowerShell flag right after a rendering now has
+ * '>' before it (its look-behind), and a PowerShell argument whose flag lay inside a replaced candidate loses that
+ * flag. Those stretches are scanned again. {@code UnpackSession_MatchesReferenceTest} checks this against the
+ * straightforward rescanning of everything.
  */
 final class UnpackSession {
     private final int maxDepth;
     private final Budget budget;
     private final List<DecodedItem> items = new ArrayList<>();
-    private final Set<Key> undecodable = new HashSet<>();
+    /** Per candidate kind: the texts that failed to decode. */
+    private final List<Set<String>> undecodable = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
     /** One digest of each kind per session: looking a digest up by name costs more than hashing a small item. */
     private final MessageDigest md5 = newDigest("MD5");
     private final MessageDigest sha1 = newDigest("SHA-1");
@@ -36,10 +45,12 @@ final class UnpackSession {
 
     UnpackResult run(String input) {
         String text = input;
+        Regions scan = Regions.whole(text.length());
         String prefix = "";
         for (int depth = 1; ; depth++) {
-            Pass pass = pass(text, prefix, depth);
+            Pass pass = pass(text, scan, prefix, depth);
             text = pass.output;
+            scan = pass.changed;
             if (pass.decoded == 0 || budget.truncated()) {
                 break;
             }
@@ -52,51 +63,89 @@ final class UnpackSession {
         return new UnpackResult(text, List.copyOf(items), budget.truncated(), budget.warnings());
     }
 
-    private record Pass(String output, int decoded, int fragments) {}
+    /** A pass's output, counts, and the stretches of the output the next pass must scan. */
+    private record Pass(String output, int decoded, int fragments, Regions changed) {}
 
-    /** A candidate's identity: its kind and text (a record, so no joined string is built per candidate). */
-    private record Key(Kind kind, String text) {}
-
-    private Pass pass(String text, String prefix, int depth) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        Map<Key, String> replaced = new HashMap<>();
+    private Pass pass(String text, Regions changedBefore, String prefix, int depth) {
+        // a pass that starts with a limit reached stops at its first candidate, wherever that is
+        Regions scan = budget.exhausted() ? Regions.whole(text.length()) : changedBefore;
+        StringBuilder out = null;
+        List<Map<String, String>> replaced = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Regions changed = new Regions();
         Candidates candidates = new Candidates(text);
         int pos = 0;
+        int copied = 0;
         int fragments = 0;
         int decoded = 0;
-        Candidate candidate;
-        while ((candidate = candidates.next(pos)) != null) {
+        // the unchanged output since the last rendering, and whether the next pass must scan it all the same
+        int cleanStart = 0;
+        boolean cleanDirty = false;
+        int region = 0;
+        int regionStart = scan.size() == 0 ? text.length() : scan.start(0);
+        candidates.region(scan.size() == 0 ? text.length() : scan.end(0));
+        boolean toEnd = false;
+        while (true) {
+            Candidate candidate = candidates.next(Math.max(pos, regionStart));
+            if (candidate == null) {
+                if (budget.exhausted() && !toEnd) {
+                    // the straightforward pass would stop at the next candidate anywhere, scanned or not
+                    candidates.extendToEnd();
+                    toEnd = true;
+                    continue;
+                }
+                if (toEnd || ++region >= scan.size()) {
+                    break;
+                }
+                regionStart = scan.start(region);
+                candidates.region(scan.end(region));
+                continue;
+            }
             if (budget.exhausted()) {
                 budget.truncate("limit of " + budget.maxItems() + " items or " + budget.maxBytes()
                         + " decoded bytes reached; the rest is left encoded");
                 break;
             }
-            String original = text.substring(candidate.start(), candidate.end());
-            Key key = new Key(candidate.kind(), original);
-            out.append(text, pos, candidate.start());
+            boolean sticky = candidate.match() < pos;
             pos = candidate.end();
-            String earlier = replaced.get(key);
-            if (earlier != null) {
-                out.append(earlier);
-                continue;
+            Kind kind = candidate.kind();
+            String original = text.substring(candidate.start(), candidate.end());
+            String fragment = replaced.get(kind.ordinal()).get(original);
+            if (fragment == null && !undecodable.get(kind.ordinal()).contains(original)) {
+                fragments++;
+                fragment = decode(kind, original, prefix, depth, fragments);
+                if (fragment == null) {
+                    undecodable.get(kind.ordinal()).add(original);
+                } else {
+                    decoded++;
+                    replaced.get(kind.ordinal()).put(original, fragment);
+                }
             }
-            if (undecodable.contains(key)) {
-                out.append(original);
-                continue;
-            }
-            fragments++;
-            String fragment = decode(candidate.kind(), original, prefix, depth, fragments);
             if (fragment == null) {
-                undecodable.add(key);
-                out.append(original);
-            } else {
-                decoded++;
-                replaced.put(key, fragment);
-                out.append(fragment);
+                cleanDirty |= sticky;
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(text.length() + text.length() / 4 + 64);
+            }
+            out.append(text, copied, candidate.start());
+            copied = candidate.end();
+            if (cleanDirty) {
+                changed.add(cleanStart, out.length());
+            }
+            int fragmentStart = out.length();
+            out.append(fragment);
+            changed.add(fragmentStart, out.length());
+            cleanStart = out.length();
+            cleanDirty = copied < text.length() && (text.charAt(copied) == '-' || text.charAt(copied) == '/');
         }
-        out.append(text, pos, text.length());
-        return new Pass(out.toString(), decoded, fragments);
+        if (out == null) {
+            return new Pass(text, decoded, fragments, changed);
+        }
+        out.append(text, copied, text.length());
+        if (cleanDirty) {
+            changed.add(cleanStart, out.length());
+        }
+        return new Pass(out.toString(), decoded, fragments, changed);
     }
 
     /** A named decoding: MSTICPy's dictionary key ({@code [type]} or {@code [type] Filename: name}) and its item. */
