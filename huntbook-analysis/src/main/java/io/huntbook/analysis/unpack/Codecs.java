@@ -35,6 +35,12 @@ final class Codecs {
      * Null when it cannot be decoded.
      */
     static byte @Nullable [] base64(CharSequence text, int from, int to) {
+        if (text instanceof String string) {
+            byte[] clean = base64Clean(string, from, to);
+            if (clean != null) {
+                return clean;
+            }
+        }
         int data = 0;
         int pads = 0;
         // clean: only alphabet characters, then only '=': the shape java.util.Base64 reads the same way
@@ -57,11 +63,28 @@ final class Codecs {
         if (rest == 1 || (rest == 2 && pads < 2) || (rest == 3 && pads < 1)) {
             return null;
         }
-        if (clean && pads == (4 - rest) % 4 && text instanceof String string) {
-            // The common case, decoded by the JDK's (vectorised) decoder; padding is exactly what it requires.
-            return Base64.getDecoder().decode(string.substring(from, to));
-        }
         return base64Lenient(text, from, data, to);
+    }
+
+    /**
+     * The common case without a pass of its own over the characters: the padding is what Python requires of the data
+     * before it (assuming every other character is of the alphabet), and the JDK's decoder, which refuses any other
+     * character, accepts the rest. Null when that is not so: the caller then checks every character.
+     */
+    private static byte @Nullable [] base64Clean(String text, int from, int to) {
+        int pads = 0;
+        while (to - pads > from && pads < 3 && text.charAt(to - pads - 1) == '=') {
+            pads++;
+        }
+        int rest = (to - from - pads) % 4;
+        if (rest == 1 || pads != (4 - rest) % 4) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(from == 0 && to == text.length() ? text : text.substring(from, to));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** {@link #base64} in general: {@code data} alphabet characters, skipping everything else, as Python does. */
@@ -130,13 +153,62 @@ final class Codecs {
     }
 
     /**
-     * Strict UTF-8; null when the bytes are not valid UTF-8. The JDK's replacing decoder (much faster than a
-     * reporting one) puts U+FFFD where the bytes are invalid, so without one the text is exactly the strict decoding;
-     * only a text with U+FFFD, replaced or genuine, is decoded again strictly.
+     * Strict UTF-8; null when the bytes are not valid UTF-8. Checked first by {@link #isUtf8} (binary data fails within
+     * a few bytes), then decoded by the JDK's fast decoder, which gives the strict decoding for valid bytes.
      */
     static @Nullable String utf8(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.indexOf(REPLACEMENT) < 0 ? text : strict(StandardCharsets.UTF_8, bytes, 0);
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    }
+
+    /** Well-formed UTF-8 by the Unicode standard's table 3-7 (no overlong forms, no surrogates, at most U+10FFFF). */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int lowest = 0x80;
+            int highest = 0xBF;
+            int continuations;
+            if (b >= 0xC2 && b <= 0xDF) {
+                continuations = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuations = 2;
+                if (b == 0xE0) {
+                    lowest = 0xA0;
+                } else if (b == 0xED) {
+                    highest = 0x9F;
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuations = 3;
+                if (b == 0xF0) {
+                    lowest = 0x90;
+                } else if (b == 0xF4) {
+                    highest = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + continuations >= n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < lowest || second > highest) {
+                return false;
+            }
+            for (int k = 2; k <= continuations; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += continuations + 1;
+        }
+        return true;
     }
 
     /** Strict UTF-16LE (a leading byte-order mark is dropped); null when invalid or of odd length. */

@@ -209,8 +209,9 @@ final class UnpackSession {
         byte[] hex = Codecs.hex(original, 0, original.length());
         if (hex != null) {
             String text = Codecs.utf8(hex);
-            if ((text != null && Codecs.isMostlyPrintable(text)) || FileTypes.detect(hex).isPresent()) {
-                return single(reference, original, hex, "hex");
+            String hexType = FileTypes.detect(hex).orElse(null);
+            if ((text != null && Codecs.isMostlyPrintable(text)) || hexType != null) {
+                return single(reference, original, hex, hexType, "hex");
             }
         }
         if ((long) original.length() * 3 / 4 > budget.remainingBytes()) {
@@ -232,14 +233,14 @@ final class UnpackSession {
             if (!extraction.members().isEmpty()) {
                 List<Named> members = new ArrayList<>();
                 for (Archives.Member member : extraction.members()) {
-                    DecodedItem item = item(reference, original, member.name(), type, member.bytes(), "base64",
-                            member.truncated());
+                    DecodedItem item = item(reference, original, member.name(), type, member.bytes(),
+                            FileTypes.detect(member.bytes()).orElse(null), "base64", member.truncated());
                     members.add(new Named("[" + type + "] Filename: " + member.name(), item));
                 }
                 return members;
             }
         }
-        return single(reference, original, bytes, "base64");
+        return single(reference, original, bytes, type, "base64");
     }
 
     private @Nullable List<Named> single(List<String> reference, String original, byte @Nullable [] bytes,
@@ -247,9 +248,14 @@ final class UnpackSession {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
-        String type = FileTypes.detect(bytes).orElse(null);
+        return single(reference, original, bytes, FileTypes.detect(bytes).orElse(null), decoder);
+    }
+
+    /** One item of non-empty {@code bytes}, whose detected type is {@code type}. */
+    private List<Named> single(List<String> reference, String original, byte[] bytes, @Nullable String type,
+            String decoder) {
         budget.useBytes(bytes.length);
-        DecodedItem item = item(reference, original, "unknown", type, bytes, decoder, false);
+        DecodedItem item = item(reference, original, "unknown", type, bytes, type, decoder, false);
         return List.of(new Named("[" + (decoder.equals("base64") ? pythonStr(type) : decoder) + "]", item));
     }
 
@@ -258,8 +264,9 @@ final class UnpackSession {
         return value == null ? "None" : value;
     }
 
+    /** An item; {@code bytesType} is the detected type of {@code bytes} (an archive member's own, not the archive's). */
     private DecodedItem item(List<String> reference, String original, String fileName, @Nullable String fileType,
-            byte[] bytes, String decoder, boolean truncated) {
+            byte[] bytes, @Nullable String bytesType, String decoder, boolean truncated) {
         budget.useItem();
         String text;
         String encoding;
@@ -270,7 +277,8 @@ final class UnpackSession {
                 text = Codecs.utf8(bytes);
                 encoding = "utf-8";
             }
-        } else if (isBinaryFormat(bytes)) {
+        } else if (bytesType != null && !bytesType.equals("pdf")) {
+            // a known file format is shown as bytes even when its bytes happen to be valid UTF-8 (MSTICPy shows text)
             text = null;
             encoding = "binary";
         } else {
@@ -284,11 +292,6 @@ final class UnpackSession {
                 Codecs.hexOf(md5.digest(bytes)), Codecs.hexOf(sha1.digest(bytes)), Codecs.hexOf(sha256.digest(bytes)),
                 Codecs.printableBytes(bytes), decoder, truncated));
         return items.get(items.size() - 1);
-    }
-
-    /** A known file format is shown as bytes even when its bytes happen to be valid UTF-8 (MSTICPy shows text). */
-    private static boolean isBinaryFormat(byte[] bytes) {
-        return FileTypes.detect(bytes).filter(type -> !type.equals("pdf")).isPresent();
     }
 
     private static MessageDigest newDigest(String algorithm) {
