@@ -30,7 +30,8 @@ final class Candidates {
     private static final String ENCODED_COMMAND_TAIL = "codedcommand";
 
     private final String text;
-    private byte @Nullable [] latin;
+    private final byte[] latin;
+    private final boolean latinByRegion;
     /** The next '-' and '/' found in the region, {@link #NONE} when there is none, or before any search. */
     private int dash = UNKNOWN;
     private int slash = UNKNOWN;
@@ -42,14 +43,23 @@ final class Candidates {
     private final @Nullable Candidate[] next = new Candidate[Kind.values().length];
     private final boolean[] done = new boolean[Kind.values().length];
 
-    Candidates(String text) {
+    /**
+     * A finder; {@code mostOfText} says whether the regions to be searched cover much of it: the bytes scanned are
+     * then made in one go, else region by region.
+     */
+    Candidates(String text, boolean mostOfText) {
         this.text = text;
         this.length = text.length();
         this.limit = length;
+        this.latin = mostOfText ? latin(text) : new byte[length];
+        this.latinByRegion = !mostOfText;
     }
 
-    /** Confines the search to candidates starting before {@code limit}, forgetting what was found before. */
-    void region(int limit) {
+    /** Confines the search to candidates starting in {@code [start, limit)}, forgetting what was found before. */
+    void region(int start, int limit) {
+        if (latinByRegion) {
+            fillLatin(start, limit);
+        }
         this.limit = limit;
         dash = UNKNOWN;
         slash = UNKNOWN;
@@ -59,6 +69,9 @@ final class Candidates {
 
     /** Lets the search go on to the end of the text, keeping what was found. */
     void extendToEnd() {
+        if (latinByRegion) {
+            fillLatin(limit, length);
+        }
         this.limit = length;
         dash = UNKNOWN;
         slash = UNKNOWN;
@@ -204,7 +217,6 @@ final class Candidates {
     }
 
     private @Nullable Candidate findBase64(int from) {
-        byte[] latin = latin();
         int i = from;
         while (i < limit) {
             if (!RUN[latin[i] & 0xFF]) {
@@ -227,24 +239,32 @@ final class Candidates {
     }
 
     /**
-     * The text as ISO-8859-1 bytes, made once: scanning an array is several times faster than {@code charAt}.
-     * Characters beyond U+00FF become '?', which, like them, belongs to no base64 run.
+     * The text as ISO-8859-1 bytes: scanning an array is several times faster than {@code charAt}. Characters beyond
+     * U+00FF become '?', which, like them, belongs to no base64 run.
      */
-    private byte[] latin() {
-        byte[] bytes = latin;
-        if (bytes == null) {
-            bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-            if (bytes.length != length) {
-                // the encoder writes one '?' for a surrogate pair: one byte per char keeps the positions
-                bytes = new byte[length];
-                for (int i = 0; i < length; i++) {
-                    char c = text.charAt(i);
-                    bytes[i] = (byte) (c <= 0xFF ? c : '?');
-                }
-            }
-            latin = bytes;
+    private static byte[] latin(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
+        }
+        // the encoder writes one '?' for a surrogate pair: one byte per char keeps the positions
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = (byte) (c <= 0xFF ? c : '?');
         }
         return bytes;
+    }
+
+    /**
+     * {@link #latin(String)} for {@code [from, to)} only. Bytes left zero outside the regions end a run there, as the
+     * '<' or '>' of a rendering that bounds every region does.
+     */
+    private void fillLatin(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            latin[i] = (byte) (c <= 0xFF ? c : '?');
+        }
     }
 
     /** Bytes (ISO-8859-1 characters) of a base64 run: the alphabet and line breaks. */

@@ -37,6 +37,7 @@ final class UnpackSession {
     private final MessageDigest md5 = newDigest("MD5");
     private final MessageDigest sha1 = newDigest("SHA-1");
     private final MessageDigest sha256 = newDigest("SHA-256");
+    private final GzipMember gzip = new GzipMember();
 
     UnpackSession(int maxDepth, Budget budget) {
         this.maxDepth = maxDepth;
@@ -44,6 +45,14 @@ final class UnpackSession {
     }
 
     UnpackResult run(String input) {
+        try {
+            return unpack(input);
+        } finally {
+            gzip.close();
+        }
+    }
+
+    private UnpackResult unpack(String input) {
         String text = input;
         Regions scan = Regions.whole(text.length());
         String prefix = "";
@@ -72,7 +81,11 @@ final class UnpackSession {
         StringBuilder out = null;
         List<Map<String, String>> replaced = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         Regions changed = new Regions();
-        Candidates candidates = new Candidates(text);
+        long scanned = 0;
+        for (int r = 0; r < scan.size(); r++) {
+            scanned += scan.end(r) - scan.start(r);
+        }
+        Candidates candidates = new Candidates(text, scanned * 4 >= text.length());
         int pos = 0;
         int copied = 0;
         int fragments = 0;
@@ -82,7 +95,7 @@ final class UnpackSession {
         boolean cleanDirty = false;
         int region = 0;
         int regionStart = scan.size() == 0 ? text.length() : scan.start(0);
-        candidates.region(scan.size() == 0 ? text.length() : scan.end(0));
+        candidates.region(regionStart, scan.size() == 0 ? text.length() : scan.end(0));
         boolean toEnd = false;
         while (true) {
             Candidate candidate = candidates.next(Math.max(pos, regionStart));
@@ -97,7 +110,7 @@ final class UnpackSession {
                     break;
                 }
                 regionStart = scan.start(region);
-                candidates.region(scan.end(region));
+                candidates.region(regionStart, scan.end(region));
                 continue;
             }
             if (budget.exhausted()) {
@@ -226,7 +239,7 @@ final class UnpackSession {
         String type = FileTypes.detect(bytes).orElse(null);
         if (Archives.isArchive(type)) {
             budget.useBytes(bytes.length);
-            Archives.Extraction extraction = Archives.extract(type, bytes, budget);
+            Archives.Extraction extraction = Archives.extract(type, bytes, budget, gzip);
             if (extraction.problem() != null) {
                 budget.truncate(extraction.problem());
             }
