@@ -79,7 +79,7 @@ final class UnpackSession {
         // a pass that starts with a limit reached stops at its first candidate, wherever that is
         Regions scan = budget.exhausted() ? Regions.whole(text.length()) : changedBefore;
         StringBuilder out = null;
-        List<Map<String, String>> replaced = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        List<Map<String, Fragment>> replaced = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         Regions changed = new Regions();
         long scanned = 0;
         for (int r = 0; r < scan.size(); r++) {
@@ -122,7 +122,7 @@ final class UnpackSession {
             pos = candidate.end();
             Kind kind = candidate.kind();
             String original = text.substring(candidate.start(), candidate.end());
-            String fragment = replaced.get(kind.ordinal()).get(original);
+            Fragment fragment = replaced.get(kind.ordinal()).get(original);
             if (fragment == null && !undecodable.get(kind.ordinal()).contains(original)) {
                 fragments++;
                 fragment = decode(kind, original, prefix, depth, fragments);
@@ -146,8 +146,14 @@ final class UnpackSession {
                 changed.add(cleanStart, out.length());
             }
             int fragmentStart = out.length();
-            out.append(fragment);
-            changed.add(fragmentStart, out.length());
+            out.append(fragment.text);
+            // the next pass scans the rendering, but not the hex pairs of a binary: no candidate can be in them
+            int scanFrom = fragmentStart;
+            for (int i = 0; i < fragment.hexPairs.length; i += 2) {
+                changed.add(scanFrom, fragmentStart + fragment.hexPairs[i]);
+                scanFrom = fragmentStart + fragment.hexPairs[i + 1];
+            }
+            changed.add(scanFrom, out.length());
             cleanStart = out.length();
             cleanDirty = copied < text.length() && (text.charAt(copied) == '-' || text.charAt(copied) == '/');
         }
@@ -164,7 +170,13 @@ final class UnpackSession {
     /** A named decoding: MSTICPy's dictionary key ({@code [type]} or {@code [type] Filename: name}) and its item. */
     private record Named(String name, DecodedItem item) {}
 
-    private @Nullable String decode(Kind kind, String original, String prefix, int depth, int index) {
+    /**
+     * A rendering, and where in it the hex pairs of binaries are (start and end offsets): a '>' before them and a '<'
+     * after them, they hold only hex digits and single spaces, so no candidate is in them or crosses them.
+     */
+    private record Fragment(String text, int[] hexPairs) {}
+
+    private @Nullable Fragment decode(Kind kind, String original, String prefix, int depth, int index) {
         List<String> reference = List.of(prefix, depth + ".", String.valueOf(index));
         List<Named> results = switch (kind) {
             case POWERSHELL -> powershell(reference, original);
@@ -174,26 +186,40 @@ final class UnpackSession {
         if (results == null || results.isEmpty()) {
             return null;
         }
+        StringBuilder display = new StringBuilder();
+        int[] hexPairs = new int[0];
         if (results.size() == 1) {
             Named only = results.get(0);
-            return render(only.name, only.item, prefix, depth, String.valueOf(index));
+            hexPairs = render(display, only.name, only.item, prefix, depth, String.valueOf(index), hexPairs);
+            return new Fragment(display.toString(), hexPairs);
         }
-        StringBuilder display = new StringBuilder("<decoded value='multiple binary' type='multiple' index='")
+        display.append("<decoded value='multiple binary' type='multiple' index='")
                 .append(prefix).append(index).append("' depth='").append(depth).append("'>");
         for (int i = 0; i < results.size(); i++) {
             Named child = results.get(i);
-            display.append(render(child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1)));
+            hexPairs = render(display, child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1),
+                    hexPairs);
         }
-        return display.append("</decoded>").toString();
+        return new Fragment(display.append("</decoded>").toString(), hexPairs);
     }
 
-    private static String render(String name, DecodedItem item, String prefix, int depth, String index) {
+    /** Appends an item's rendering to {@code out}; returns {@code hexPairs} with the span of its hex pairs added. */
+    private static int[] render(StringBuilder out, String name, DecodedItem item, String prefix, int depth,
+            String index, int[] hexPairs) {
         if (item.decodedString() != null) {
-            return "<decoded type='string' name='" + name + "' index='" + prefix + index + "' depth='" + depth + "'>"
-                    + item.decodedString() + "</decoded>";
+            out.append("<decoded type='string' name='").append(name).append("' index='").append(prefix).append(index)
+                    .append("' depth='").append(depth).append("'>").append(item.decodedString()).append("</decoded>");
+            return hexPairs;
         }
-        return "<decoded value='binary'  name='" + name + "' type='" + pythonStr(item.fileType()) + "' index='" + prefix + index
-                + "' depth='" + depth + "'>" + item.printableBytes() + "</decoded>";
+        out.append("<decoded value='binary'  name='").append(name).append("' type='").append(pythonStr(item.fileType()))
+                .append("' index='").append(prefix).append(index).append("' depth='").append(depth).append("'>");
+        int start = out.length();
+        out.append(item.printableBytes());
+        int[] spans = java.util.Arrays.copyOf(hexPairs, hexPairs.length + 2);
+        spans[hexPairs.length] = start;
+        spans[hexPairs.length + 1] = out.length();
+        out.append("</decoded>");
+        return spans;
     }
 
     /** Only a UTF-16LE text counts: {@code grep -e word} must not become a binary item. */
