@@ -2,8 +2,6 @@ package io.huntbook.analysis.unpack;
 
 import io.huntbook.analysis.unpack.Candidates.Candidate;
 import io.huntbook.analysis.unpack.Candidates.Kind;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,10 +31,6 @@ final class UnpackSession {
     private final List<DecodedItem> items = new ArrayList<>();
     /** Per candidate kind: the texts that failed to decode. */
     private final List<Set<String>> undecodable = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
-    /** One digest of each kind per session: looking a digest up by name costs more than hashing a small item. */
-    private final MessageDigest md5 = newDigest("MD5");
-    private final MessageDigest sha1 = newDigest("SHA-1");
-    private final MessageDigest sha256 = newDigest("SHA-256");
     private final GzipMember gzip = new GzipMember();
 
     UnpackSession(int maxDepth, Budget budget) {
@@ -327,17 +321,8 @@ final class UnpackSession {
         if (text == null) {
             encoding = "binary";
         }
-        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding,
-                Codecs.hexOf(md5.digest(bytes)), Codecs.hexOf(sha1.digest(bytes)), Codecs.hexOf(sha256.digest(bytes)),
-                Codecs.printableBytes(bytes), decoder, truncated));
+        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder, truncated));
         return items.get(items.size() - 1);
     }
 
-    private static MessageDigest newDigest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is required of every Java platform", e);
-        }
-    }
 }
