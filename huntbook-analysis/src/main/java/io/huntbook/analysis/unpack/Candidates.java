@@ -217,22 +217,27 @@ final class Candidates {
     }
 
     private @Nullable Candidate findBase64(int from) {
+        // locals, and the array's own length as the bound, let the JIT drop the checks in these hot loops
+        byte[] bytes = latin;
+        boolean[] run = RUN;
+        int end = limit;
         int i = from;
-        while (i < limit) {
-            if (!RUN[latin[i] & 0xFF]) {
+        while (i < end) {
+            if (!run[bytes[i] & 0xFF]) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && RUN[latin[i] & 0xFF]) {
+            i++;
+            while (i < bytes.length && run[bytes[i] & 0xFF]) {
                 i++;
             }
             if (i - start >= MIN_BASE64) {
-                int end = i;
-                while (end < length && end - i < 2 && text.charAt(end) == '=') {
-                    end++;
+                int stop = i;
+                while (stop < length && stop - i < 2 && text.charAt(stop) == '=') {
+                    stop++;
                 }
-                return new Candidate(Kind.BASE64, start, end, start);
+                return new Candidate(Kind.BASE64, start, stop, start);
             }
         }
         return null;

@@ -73,12 +73,15 @@ final class UnpackSession {
         // a pass that starts with a limit reached stops at its first candidate, wherever that is
         Regions scan = budget.exhausted() ? Regions.whole(text.length()) : changedBefore;
         StringBuilder out = null;
-        List<Map<String, Fragment>> replaced = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         Regions changed = new Regions();
         long scanned = 0;
         for (int r = 0; r < scan.size(); r++) {
             scanned += scan.end(r) - scan.start(r);
         }
+        // sized for a candidate every few hundred characters, as in encoded-heavy logs: growing a map rehashes it
+        int expected = (int) Math.min(1 << 16, scanned / 256);
+        List<Map<String, Fragment>> replaced = List.of(HashMap.newHashMap(expected), HashMap.newHashMap(expected),
+                HashMap.newHashMap(expected));
         Candidates candidates = new Candidates(text, scanned * 4 >= text.length());
         int pos = 0;
         int copied = 0;
