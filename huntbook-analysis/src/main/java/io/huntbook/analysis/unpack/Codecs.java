@@ -1,6 +1,9 @@
 package io.huntbook.analysis.unpack;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -271,19 +274,19 @@ final class Codecs {
 
     /** MSTICPy's printable form: lower-case hex pairs separated by single spaces. */
     static String printableBytes(byte[] bytes) {
-        if (bytes.length == 0) {
+        int n = bytes.length;
+        if (n == 0) {
             return "";
         }
-        // written as ISO-8859-1 bytes: the String then takes them as they are, without compressing chars
-        byte[] out = new byte[bytes.length * 3 - 1];
-        out[0] = HEX_HIGH[bytes[0] & 0xFF];
-        out[1] = HEX_LOW[bytes[0] & 0xFF];
-        for (int i = 1, n = 2; i < bytes.length; i++, n += 3) {
-            int b = bytes[i] & 0xFF;
-            out[n] = ' ';
-            out[n + 1] = HEX_HIGH[b];
-            out[n + 2] = HEX_LOW[b];
+        // written as ISO-8859-1 bytes (the String takes them as they are), a pair and its space in one 4-byte store
+        // whose fourth byte the next store overwrites
+        byte[] out = new byte[n * 3 - 1];
+        for (int i = 0; i < n - 1; i++) {
+            INT_LE.set(out, 3 * i, PAIR_AND_SPACE[bytes[i] & 0xFF]);
         }
+        int last = bytes[n - 1] & 0xFF;
+        out[3 * n - 3] = HEX_HIGH[last];
+        out[3 * n - 2] = HEX_LOW[last];
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
@@ -297,14 +300,17 @@ final class Codecs {
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    /** The two hex digits of every byte value. */
+    /** The two hex digits of every byte value, and both with a space as the low three bytes of a little-endian int. */
     private static final byte[] HEX_HIGH = new byte[256];
     private static final byte[] HEX_LOW = new byte[256];
+    private static final int[] PAIR_AND_SPACE = new int[256];
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (int b = 0; b < 256; b++) {
             HEX_HIGH[b] = (byte) HEX[b >> 4];
             HEX_LOW[b] = (byte) HEX[b & 0xF];
+            PAIR_AND_SPACE[b] = HEX[b >> 4] | HEX[b & 0xF] << 8 | ' ' << 16;
         }
     }
 }
