@@ -32,9 +32,10 @@ final class Candidates {
     private final String text;
     private final byte[] latin;
     private final boolean latinByRegion;
-    /** The next '-' and '/' found in the region, {@link #NONE} when there is none, or before any search. */
-    private int dash = UNKNOWN;
-    private int slash = UNKNOWN;
+    /** How a flag starts: '-' or '/', then 'e' in either case. */
+    private static final String[] FLAG_STARTS = {"-e", "-E", "/e", "/E"};
+    /** Per flag start: where it is next in the region, {@link #NONE} when nowhere, {@link #UNKNOWN} before a search. */
+    private final int[] flagAt = new int[FLAG_STARTS.length];
     private static final int NONE = -1;
     private static final int UNKNOWN = Integer.MIN_VALUE;
     private final int length;
@@ -53,6 +54,7 @@ final class Candidates {
         this.limit = length;
         this.latin = mostOfText ? latin(text) : new byte[length];
         this.latinByRegion = !mostOfText;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
     }
 
     /** Confines the search to candidates starting in {@code [start, limit)}, forgetting what was found before. */
@@ -61,8 +63,7 @@ final class Candidates {
             fillLatin(start, limit);
         }
         this.limit = limit;
-        dash = UNKNOWN;
-        slash = UNKNOWN;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
         java.util.Arrays.fill(next, null);
         java.util.Arrays.fill(done, false);
     }
@@ -73,8 +74,7 @@ final class Candidates {
             fillLatin(limit, length);
         }
         this.limit = length;
-        dash = UNKNOWN;
-        slash = UNKNOWN;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
         java.util.Arrays.fill(done, false);
     }
 
@@ -103,25 +103,26 @@ final class Candidates {
     }
 
     private @Nullable Candidate findPowershell(int from) {
-        // String.indexOf is vectorised, far faster than testing each character; the positions found are kept, so a
-        // text with many '/' and no '-' is not searched to its end for a '-' again and again
+        // String.indexOf of a two-character string runs vectorised past the many '-' and '/' that start no flag
+        // (dates, paths, base64); the positions found are kept, so no part of the region is searched twice
+        int end = Math.min(limit + 1, length);
         while (true) {
-            if (dash != NONE && dash < from) {
-                dash = text.indexOf('-', from, limit);
+            int first = NONE;
+            for (int p = 0; p < FLAG_STARTS.length; p++) {
+                if (flagAt[p] != NONE && flagAt[p] < from) {
+                    flagAt[p] = text.indexOf(FLAG_STARTS[p], from, end);
+                }
+                if (flagAt[p] != NONE && (first == NONE || flagAt[p] < first)) {
+                    first = flagAt[p];
+                }
             }
-            if (slash != NONE && slash < from) {
-                slash = text.indexOf('/', from, limit);
-            }
-            int i = dash == NONE ? slash : slash == NONE ? dash : Math.min(dash, slash);
-            if (i == NONE) {
+            if (first == NONE) {
                 return null;
             }
-            from = i + 1;
-            if (i + 1 < length && (text.charAt(i + 1) | 0x20) == 'e') {
-                Candidate found = powershellAt(i);
-                if (found != null) {
-                    return found;
-                }
+            from = first + 1;
+            Candidate found = powershellAt(first);
+            if (found != null) {
+                return found;
             }
         }
     }

@@ -135,7 +135,7 @@ final class UnpackSession {
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(text.length() + text.length() / 4 + 64);
+                out = new StringBuilder(text.length() + text.length() / 2 + 64);
             }
             out.append(text, copied, candidate.start());
             copied = candidate.end();
