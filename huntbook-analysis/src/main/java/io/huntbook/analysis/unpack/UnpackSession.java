@@ -119,18 +119,18 @@ final class UnpackSession {
             pos = candidate.end();
             Kind kind = candidate.kind();
             String original = text.substring(candidate.start(), candidate.end());
-            Fragment fragment = replaced.get(kind.ordinal()).get(original);
-            if (fragment == null && !undecodable.get(kind.ordinal()).contains(original)) {
+            Fragment earlier = replaced.get(kind.ordinal()).get(original);
+            List<Named> results = null;
+            if (earlier == null && !undecodable.get(kind.ordinal()).contains(original)) {
                 fragments++;
-                fragment = decode(kind, original, prefix, depth, fragments);
-                if (fragment == null) {
+                results = decode(kind, original, prefix, depth, fragments);
+                if (results == null) {
                     undecodable.get(kind.ordinal()).add(original);
                 } else {
                     decoded++;
-                    replaced.get(kind.ordinal()).put(original, fragment);
                 }
             }
-            if (fragment == null) {
+            if (earlier == null && results == null) {
                 cleanDirty |= sticky;
                 continue;
             }
@@ -143,7 +143,17 @@ final class UnpackSession {
                 changed.add(cleanStart, out.length());
             }
             int fragmentStart = out.length();
-            out.append(fragment.text);
+            Fragment fragment;
+            if (earlier != null) {
+                // identical candidates get the same rendering, as Python's str.replace gives them
+                out.append(out.substring(earlier.start, earlier.end));
+                fragment = earlier;
+            } else {
+                // rendered straight into the output: no string per rendering to copy again
+                int[] hexPairs = render(out, results, prefix, depth, fragments);
+                fragment = new Fragment(fragmentStart, out.length(), hexPairs);
+                replaced.get(kind.ordinal()).put(original, fragment);
+            }
             // the next pass scans the rendering, but not the hex pairs of a binary: no candidate can be in them
             int scanFrom = fragmentStart;
             for (int i = 0; i < fragment.hexPairs.length; i += 2) {
@@ -168,36 +178,44 @@ final class UnpackSession {
     private record Named(String name, DecodedItem item) {}
 
     /**
-     * A rendering, and where in it the hex pairs of binaries are (start and end offsets): a '>' before them and a '<'
-     * after them, they hold only hex digits and single spaces, so no candidate is in them or crosses them.
+     * Where a rendering is in the pass's output, and where in it (offsets from its start) the hex pairs of binaries
+     * are: a '>' before them and a '<' after them, they hold only hex digits and single spaces, so no candidate is in
+     * them or crosses them.
      */
-    private record Fragment(String text, int[] hexPairs) {}
+    private record Fragment(int start, int end, int[] hexPairs) {}
 
-    private @Nullable Fragment decode(Kind kind, String original, String prefix, int depth, int index) {
+    /** The items a candidate decodes into, or null when it does not decode. */
+    private @Nullable List<Named> decode(Kind kind, String original, String prefix, int depth, int index) {
         List<String> reference = List.of(prefix, depth + ".", String.valueOf(index));
         List<Named> results = switch (kind) {
             case POWERSHELL -> powershell(reference, original);
             case URL -> url(reference, original);
             case BASE64 -> base64OrHex(reference, original);
         };
-        if (results == null || results.isEmpty()) {
-            return null;
-        }
-        StringBuilder display = new StringBuilder();
+        return results == null || results.isEmpty() ? null : results;
+    }
+
+    /** Appends the rendering of a candidate's items to {@code out}; returns the hex pairs' offsets in it. */
+    private static int[] render(StringBuilder out, List<Named> results, String prefix, int depth, int index) {
+        int start = out.length();
         int[] hexPairs = new int[0];
         if (results.size() == 1) {
             Named only = results.get(0);
-            hexPairs = render(display, only.name, only.item, prefix, depth, String.valueOf(index), hexPairs);
-            return new Fragment(display.toString(), hexPairs);
+            hexPairs = render(out, only.name, only.item, prefix, depth, String.valueOf(index), hexPairs);
+        } else {
+            out.append("<decoded value='multiple binary' type='multiple' index='")
+                    .append(prefix).append(index).append("' depth='").append(depth).append("'>");
+            for (int i = 0; i < results.size(); i++) {
+                Named child = results.get(i);
+                hexPairs = render(out, child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1),
+                        hexPairs);
+            }
+            out.append("</decoded>");
         }
-        display.append("<decoded value='multiple binary' type='multiple' index='")
-                .append(prefix).append(index).append("' depth='").append(depth).append("'>");
-        for (int i = 0; i < results.size(); i++) {
-            Named child = results.get(i);
-            hexPairs = render(display, child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1),
-                    hexPairs);
+        for (int i = 0; i < hexPairs.length; i++) {
+            hexPairs[i] -= start;
         }
-        return new Fragment(display.append("</decoded>").toString(), hexPairs);
+        return hexPairs;
     }
 
     /** Appends an item's rendering to {@code out}; returns {@code hexPairs} with the span of its hex pairs added. */
