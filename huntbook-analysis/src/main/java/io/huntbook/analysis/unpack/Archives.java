@@ -32,13 +32,29 @@ final class Archives {
         return "zip".equals(type) || "gz".equals(type) || "tar".equals(type);
     }
 
+    /** {@link #extract(String, byte[], Budget)}, a gzip file of the common form inflated by {@code gzip}. */
+    static Extraction extract(String type, byte[] archive, Budget budget, GzipMember gzip) {
+        if (type.equals("gz")) {
+            byte[] content = gzip.inflate(archive, budget.remainingBytes());
+            if (content != null) {
+                budget.useBytes(content.length);
+                return new Extraction(List.of(new Member(GZIP_MEMBER, content, false)), null);
+            }
+        }
+        return extract(type, archive, budget);
+    }
+
+    /** The name MSTICPy gives a gzip file's content. */
+    private static final String GZIP_MEMBER = "gzip_file";
+
+    /** The members by commons-compress. */
     static Extraction extract(String type, byte[] archive, Budget budget) {
         List<Member> members = new ArrayList<>();
         try {
             switch (type) {
                 case "gz" -> {
                     try (InputStream in = new GzipCompressorInputStream(new ByteArrayInputStream(archive), true)) {
-                        members.add(read("gzip_file", in, budget));
+                        members.add(read(GZIP_MEMBER, in, budget));
                     }
                 }
                 case "tar" -> {

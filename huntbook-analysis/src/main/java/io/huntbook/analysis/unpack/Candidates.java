@@ -1,7 +1,6 @@
 package io.huntbook.analysis.unpack;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,31 +8,80 @@ import org.jspecify.annotations.Nullable;
  * {@code -EncodedCommand} arguments (any abbreviation PowerShell accepts), URL-encoded tokens, and MSTICPy's base64
  * runs (30 or more characters of the alphabet, line breaks included, with up to two {@code =}). Where two kinds
  * start at the same place the more specific wins, in that order.
+ *
+ * <p>The search can be confined to a region ({@link #region}): candidates then start in it, while matching still sees
+ * the text around it (the flag's look-behind, runs and tokens that go on past its end).
  */
 final class Candidates {
     enum Kind { POWERSHELL, URL, BASE64 }
 
-    record Candidate(Kind kind, int start, int end) {}
+    /**
+     * A candidate: its kind and span; {@code match} is where its whole match starts (a PowerShell flag before the
+     * argument; the start itself for the other kinds).
+     */
+    record Candidate(Kind kind, int start, int end, int match) {}
 
     /** MSTICPy's minimum base64 run. */
     static final int MIN_BASE64 = 30;
     private static final int MIN_URL_ESCAPES = 3;
-    private static final Pattern POWERSHELL_ENC = Pattern.compile(
-            "(?i)(?<![\\w-])[-/]e(?:c|n(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?)?)?)?)?)?)?)?"
-                    + "[ \\t]+['\"]?([A-Za-z0-9+/]{8,}={0,2})");
+    /** The PowerShell argument: at least this many base64 characters. */
+    private static final int MIN_POWERSHELL = 8;
+    /** What may follow "-en" of "-EncodedCommand", abbreviated anywhere. */
+    private static final String ENCODED_COMMAND_TAIL = "codedcommand";
 
     private final String text;
-    private final Matcher powershell;
-    /** Per kind: the next candidate found, and whether the text holds no more of that kind. */
+    private final byte[] latin;
+    private final boolean latinByRegion;
+    /** How a flag starts: '-' or '/', then 'e' in either case. */
+    private static final String[] FLAG_STARTS = {"-e", "-E", "/e", "/E"};
+    /** Per flag start: where it is next in the region, {@link #NONE} when nowhere, {@link #UNKNOWN} before a search. */
+    private final int[] flagAt = new int[FLAG_STARTS.length];
+    private static final int NONE = -1;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+    private final int length;
+    private int limit;
+    /** Per kind: the next candidate found, and whether the region holds no more of that kind. */
     private final @Nullable Candidate[] next = new Candidate[Kind.values().length];
     private final boolean[] done = new boolean[Kind.values().length];
 
-    Candidates(String text) {
+    /**
+     * A finder; {@code mostOfText} says whether the regions to be searched cover much of it: the bytes scanned are
+     * then made in one go, else region by region.
+     */
+    Candidates(String text, boolean mostOfText) {
         this.text = text;
-        this.powershell = POWERSHELL_ENC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.length = text.length();
+        this.limit = length;
+        this.latin = mostOfText ? latin(text) : new byte[length];
+        this.latinByRegion = !mostOfText;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
     }
 
-    /** The first candidate starting at or after {@code from}, or null. */
+    /** Confines the search to candidates starting in {@code [start, limit)}, forgetting what was found before. */
+    void region(int start, int limit) {
+        if (latinByRegion) {
+            fillLatin(start, limit);
+        }
+        this.limit = limit;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
+        java.util.Arrays.fill(next, null);
+        java.util.Arrays.fill(done, false);
+    }
+
+    /** Lets the search go on to the end of the text, keeping what was found. */
+    void extendToEnd() {
+        if (latinByRegion) {
+            fillLatin(limit, length);
+        }
+        this.limit = length;
+        java.util.Arrays.fill(flagAt, UNKNOWN);
+        java.util.Arrays.fill(done, false);
+    }
+
+    /**
+     * The first candidate starting at or after {@code from} (and before the region's end), or null. A candidate found
+     * earlier that still starts at or after {@code from} is kept, as MSTICPy's one regex over the text would.
+     */
     @Nullable Candidate next(int from) {
         Candidate best = null;
         for (Kind kind : Kind.values()) {
@@ -55,26 +103,87 @@ final class Candidates {
     }
 
     private @Nullable Candidate findPowershell(int from) {
-        // The regex runs only where a flag can start ("-e" or "/e"): a plain find() over megabytes costs more.
-        int length = text.length();
-        for (int i = from; i + 1 < length; i++) {
-            char c = text.charAt(i);
-            if ((c == '-' || c == '/') && (text.charAt(i + 1) | 0x20) == 'e') {
-                powershell.region(i, length);
-                if (powershell.lookingAt()) {
-                    return new Candidate(Kind.POWERSHELL, powershell.start(1), powershell.end(1));
+        // String.indexOf of a two-character string runs vectorised past the many '-' and '/' that start no flag
+        // (dates, paths, base64); the positions found are kept, so no part of the region is searched twice
+        int end = Math.min(limit + 1, length);
+        while (true) {
+            int first = NONE;
+            for (int p = 0; p < FLAG_STARTS.length; p++) {
+                if (flagAt[p] != NONE && flagAt[p] < from) {
+                    flagAt[p] = text.indexOf(FLAG_STARTS[p], from, end);
+                }
+                if (flagAt[p] != NONE && (first == NONE || flagAt[p] < first)) {
+                    first = flagAt[p];
                 }
             }
+            if (first == NONE) {
+                return null;
+            }
+            from = first + 1;
+            Candidate found = powershellAt(first);
+            if (found != null) {
+                return found;
+            }
         }
-        return null;
+    }
+
+    /**
+     * The argument of a flag at {@code flag} (a '-' or '/' followed by 'e'), as the regex
+     * {@code (?i)(?<![\w-])[-/]e(?:c|n(?:c(?:o(?:d...)?)?)?)?[ \t]+['"]?([A-Za-z0-9+/]{8,}={0,2})} matches it. Written
+     * out because every part is deterministic (a shorter flag or fewer blanks can never be followed by what must
+     * come next), and a regex matcher's reset per flag costs more than the match.
+     */
+    private @Nullable Candidate powershellAt(int flag) {
+        if (flag > 0) {
+            char before = text.charAt(flag - 1);
+            if (before == '-' || isWordChar(before)) {
+                return null;
+            }
+        }
+        int j = flag + 2;
+        if (j < length && (text.charAt(j) | 0x20) == 'c') {
+            j++;
+        } else if (j < length && (text.charAt(j) | 0x20) == 'n') {
+            j++;
+            for (int k = 0; k < ENCODED_COMMAND_TAIL.length() && j < length
+                    && (text.charAt(j) | 0x20) == ENCODED_COMMAND_TAIL.charAt(k); k++) {
+                j++;
+            }
+        }
+        int blanks = j;
+        while (j < length && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j == blanks) {
+            return null;
+        }
+        if (j < length && (text.charAt(j) == '\'' || text.charAt(j) == '"')) {
+            j++;
+        }
+        int start = j;
+        while (j < length && Codecs.isBase64Char(text.charAt(j))) {
+            j++;
+        }
+        if (j - start < MIN_POWERSHELL) {
+            return null;
+        }
+        int end = j;
+        while (end < length && end - j < 2 && text.charAt(end) == '=') {
+            end++;
+        }
+        return new Candidate(Kind.POWERSHELL, start, end, flag);
+    }
+
+    /** Java's {@code \w} without the Unicode flag. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Codecs.isBase64Char(c) && c != '+' && c != '/' || c == '_');
     }
 
     /** A token (bounded by white space, quotes or angle brackets) holding at least three %XX escapes. */
     private @Nullable Candidate findUrl(int from) {
         int i = from;
-        int length = text.length();
         while (true) {
-            int percent = text.indexOf('%', i);
+            int percent = i < limit ? text.indexOf('%', i, limit) : -1;
             if (percent < 0 || percent + 2 >= length) {
                 return null;
             }
@@ -98,7 +207,7 @@ final class Candidates {
                 }
             }
             if (escapes >= MIN_URL_ESCAPES) {
-                return new Candidate(Kind.URL, start, end);
+                return new Candidate(Kind.URL, start, end, start);
             }
             i = Math.max(end, percent + 1);
         }
@@ -109,38 +218,67 @@ final class Candidates {
     }
 
     private @Nullable Candidate findBase64(int from) {
-        int length = text.length();
+        // locals, and the array's own length as the bound, let the JIT drop the checks in these hot loops
+        byte[] bytes = latin;
+        boolean[] run = RUN;
+        int end = limit;
         int i = from;
-        while (i < length) {
-            if (!inRun(text.charAt(i))) {
+        while (i < end) {
+            if (!run[bytes[i] & 0xFF]) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && inRun(text.charAt(i))) {
+            i++;
+            while (i < bytes.length && run[bytes[i] & 0xFF]) {
                 i++;
             }
             if (i - start >= MIN_BASE64) {
-                int end = i;
-                while (end < length && end - i < 2 && text.charAt(end) == '=') {
-                    end++;
+                int stop = i;
+                while (stop < length && stop - i < 2 && text.charAt(stop) == '=') {
+                    stop++;
                 }
-                return new Candidate(Kind.BASE64, start, end);
+                return new Candidate(Kind.BASE64, start, stop, start);
             }
         }
         return null;
     }
 
-    /** Characters of a base64 run (the alphabet and line breaks), as one table lookup per character. */
-    private static final boolean[] RUN = new boolean[128];
+    /**
+     * The text as ISO-8859-1 bytes: scanning an array is several times faster than {@code charAt}. Characters beyond
+     * U+00FF become '?', which, like them, belongs to no base64 run.
+     */
+    private static byte[] latin(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
+        }
+        // the encoder writes one '?' for a surrogate pair: one byte per char keeps the positions
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = (byte) (c <= 0xFF ? c : '?');
+        }
+        return bytes;
+    }
+
+    /**
+     * {@link #latin(String)} for {@code [from, to)} only. Bytes left zero outside the regions end a run there, as the
+     * '<' or '>' of a rendering that bounds every region does.
+     */
+    private void fillLatin(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            latin[i] = (byte) (c <= 0xFF ? c : '?');
+        }
+    }
+
+    /** Bytes (ISO-8859-1 characters) of a base64 run: the alphabet and line breaks. */
+    private static final boolean[] RUN = new boolean[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             RUN[c] = Codecs.isBase64Char(c) || c == '\n' || c == '\r';
         }
-    }
-
-    private static boolean inRun(char c) {
-        return c < 128 && RUN[c];
     }
 }

@@ -1,9 +1,13 @@
 package io.huntbook.analysis.unpack;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,6 +38,12 @@ final class Codecs {
      * Null when it cannot be decoded.
      */
     static byte @Nullable [] base64(CharSequence text, int from, int to) {
+        if (text instanceof String string) {
+            byte[] clean = base64Clean(string, from, to);
+            if (clean != null) {
+                return clean;
+            }
+        }
         int data = 0;
         int pads = 0;
         // clean: only alphabet characters, then only '=': the shape java.util.Base64 reads the same way
@@ -56,11 +66,28 @@ final class Codecs {
         if (rest == 1 || (rest == 2 && pads < 2) || (rest == 3 && pads < 1)) {
             return null;
         }
-        if (clean && pads == (4 - rest) % 4 && text instanceof String string) {
-            // The common case, decoded by the JDK's (vectorised) decoder; padding is exactly what it requires.
-            return Base64.getDecoder().decode(string.substring(from, to));
-        }
         return base64Lenient(text, from, data, to);
+    }
+
+    /**
+     * The common case without a pass of its own over the characters: the padding is what Python requires of the data
+     * before it (assuming every other character is of the alphabet), and the JDK's decoder, which refuses any other
+     * character, accepts the rest. Null when that is not so: the caller then checks every character.
+     */
+    private static byte @Nullable [] base64Clean(String text, int from, int to) {
+        int pads = 0;
+        while (to - pads > from && pads < 3 && text.charAt(to - pads - 1) == '=') {
+            pads++;
+        }
+        int rest = (to - from - pads) % 4;
+        if (rest == 1 || pads != (4 - rest) % 4) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(from == 0 && to == text.length() ? text : text.substring(from, to));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** {@link #base64} in general: {@code data} alphabet characters, skipping everything else, as Python does. */
@@ -128,17 +155,63 @@ final class Codecs {
         return out.toByteArray();
     }
 
-    /** Strict UTF-8; null when the bytes are not valid UTF-8. */
+    /**
+     * Strict UTF-8; null when the bytes are not valid UTF-8. Checked first by {@link #isUtf8} (binary data fails within
+     * a few bytes), then decoded by the JDK's fast decoder, which gives the strict decoding for valid bytes.
+     */
     static @Nullable String utf8(byte[] bytes) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    }
+
+    /** Well-formed UTF-8 by the Unicode standard's table 3-7 (no overlong forms, no surrogates, at most U+10FFFF). */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int lowest = 0x80;
+            int highest = 0xBF;
+            int continuations;
+            if (b >= 0xC2 && b <= 0xDF) {
+                continuations = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuations = 2;
+                if (b == 0xE0) {
+                    lowest = 0xA0;
+                } else if (b == 0xED) {
+                    highest = 0x9F;
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuations = 3;
+                if (b == 0xF0) {
+                    lowest = 0x90;
+                } else if (b == 0xF4) {
+                    highest = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + continuations >= n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < lowest || second > highest) {
+                return false;
+            }
+            for (int k = 2; k <= continuations; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += continuations + 1;
         }
+        return true;
     }
 
     /** Strict UTF-16LE (a leading byte-order mark is dropped); null when invalid or of odd length. */
@@ -147,8 +220,15 @@ final class Codecs {
             return null;
         }
         int start = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE ? 2 : 0;
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_16LE);
+        return text.indexOf(REPLACEMENT) < 0 ? text : strict(StandardCharsets.UTF_16LE, bytes, start);
+    }
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private static @Nullable String strict(Charset charset, byte[] bytes, int start) {
         try {
-            return StandardCharsets.UTF_16LE.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
@@ -194,27 +274,43 @@ final class Codecs {
 
     /** MSTICPy's printable form: lower-case hex pairs separated by single spaces. */
     static String printableBytes(byte[] bytes) {
-        if (bytes.length == 0) {
+        int n = bytes.length;
+        if (n == 0) {
             return "";
         }
-        char[] out = new char[bytes.length * 3 - 1];
-        int n = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (i > 0) {
-                out[n++] = ' ';
-            }
-            out[n++] = HEX[(bytes[i] >> 4) & 0xF];
-            out[n++] = HEX[bytes[i] & 0xF];
+        // written as ISO-8859-1 bytes (the String takes them as they are), a pair and its space in one 4-byte store
+        // whose fourth byte the next store overwrites
+        byte[] out = new byte[n * 3 - 1];
+        for (int i = 0; i < n - 1; i++) {
+            INT_LE.set(out, 3 * i, PAIR_AND_SPACE[bytes[i] & 0xFF]);
         }
-        return new String(out);
+        int last = bytes[n - 1] & 0xFF;
+        out[3 * n - 3] = HEX_HIGH[last];
+        out[3 * n - 2] = HEX_LOW[last];
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     static String hexOf(byte[] digest) {
-        char[] out = new char[digest.length * 2];
+        byte[] out = new byte[digest.length * 2];
         for (int i = 0; i < digest.length; i++) {
-            out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[digest[i] & 0xF];
+            int b = digest[i] & 0xFF;
+            out[2 * i] = HEX_HIGH[b];
+            out[2 * i + 1] = HEX_LOW[b];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The two hex digits of every byte value, and both with a space as the low three bytes of a little-endian int. */
+    private static final byte[] HEX_HIGH = new byte[256];
+    private static final byte[] HEX_LOW = new byte[256];
+    private static final int[] PAIR_AND_SPACE = new int[256];
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            HEX_HIGH[b] = (byte) HEX[b >> 4];
+            HEX_LOW[b] = (byte) HEX[b & 0xF];
+            PAIR_AND_SPACE[b] = HEX[b >> 4] | HEX[b & 0xF] << 8 | ' ' << 16;
+        }
     }
 }

@@ -29,12 +29,18 @@ public record UnpackResult(String decoded, List<DecodedItem> items, boolean trun
         Object[][] columns = new Object[COLUMNS.size()][n];
         for (int r = 0; r < n; r++) {
             DecodedItem item = items.get(r);
-            Object[] row = {item.reference(), item.originalString(), item.fileName(), item.fileType(),
-                item.inputBytes(), item.decodedString(), item.encodingType(), item.fileHashes(), item.md5(),
-                item.sha1(), item.sha256(), item.printableBytes()};
-            for (int c = 0; c < row.length; c++) {
-                columns[c][r] = row[c];
-            }
+            columns[0][r] = item.reference();
+            columns[1][r] = item.originalString();
+            columns[2][r] = item.fileName();
+            columns[3][r] = item.fileType();
+            columns[4][r] = item.inputBytes();
+            columns[5][r] = item.decodedString();
+            columns[6][r] = item.encodingType();
+            columns[7][r] = item.fileHashes();
+            columns[8][r] = item.md5();
+            columns[9][r] = item.sha1();
+            columns[10][r] = item.sha256();
+            columns[11][r] = item.printableBytes();
         }
         Series<?>[] series = new Series<?>[columns.length];
         for (int c = 0; c < columns.length; c++) {

@@ -2,8 +2,6 @@ package io.huntbook.analysis.unpack;
 
 import io.huntbook.analysis.unpack.Candidates.Candidate;
 import io.huntbook.analysis.unpack.Candidates.Kind;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,16 +16,22 @@ import org.jspecify.annotations.Nullable;
  * rendering, as Python's {@code str.replace} does); when a pass decoded anything, the next pass rescans the result
  * one level deeper. Candidates that failed are remembered and skipped. Unlike MSTICPy, a pass builds its output
  * in one sweep instead of a string replace per candidate, so the cost stays linear in the text per pass.
+ *
+ * <p>A later pass scans only what the pass before changed: each rendering, and the unchanged text after a rendering
+ * where the change can alter what is found there. Elsewhere it would find exactly the candidates found before, all
+ * of which failed: a rendering starts with '<' and ends with '>', which no candidate crosses, so the text between
+ * two renderings is scanned from its start as before, except that a PowerShell flag right after a rendering now has
+ * '>' before it (its look-behind), and a PowerShell argument whose flag lay inside a replaced candidate loses that
+ * flag. Those stretches are scanned again. {@code UnpackSession_MatchesReferenceTest} checks this against the
+ * straightforward rescanning of everything.
  */
 final class UnpackSession {
     private final int maxDepth;
     private final Budget budget;
     private final List<DecodedItem> items = new ArrayList<>();
-    private final Set<Key> undecodable = new HashSet<>();
-    /** One digest of each kind per session: looking a digest up by name costs more than hashing a small item. */
-    private final MessageDigest md5 = newDigest("MD5");
-    private final MessageDigest sha1 = newDigest("SHA-1");
-    private final MessageDigest sha256 = newDigest("SHA-256");
+    /** Per candidate kind: the texts that failed to decode. */
+    private final List<Set<String>> undecodable = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
+    private final GzipMember gzip = new GzipMember();
 
     UnpackSession(int maxDepth, Budget budget) {
         this.maxDepth = maxDepth;
@@ -35,11 +39,21 @@ final class UnpackSession {
     }
 
     UnpackResult run(String input) {
+        try {
+            return unpack(input);
+        } finally {
+            gzip.close();
+        }
+    }
+
+    private UnpackResult unpack(String input) {
         String text = input;
+        Regions scan = Regions.whole(text.length());
         String prefix = "";
         for (int depth = 1; ; depth++) {
-            Pass pass = pass(text, prefix, depth);
+            Pass pass = pass(text, scan, prefix, depth);
             text = pass.output;
+            scan = pass.changed;
             if (pass.decoded == 0 || budget.truncated()) {
                 break;
             }
@@ -52,86 +66,175 @@ final class UnpackSession {
         return new UnpackResult(text, List.copyOf(items), budget.truncated(), budget.warnings());
     }
 
-    private record Pass(String output, int decoded, int fragments) {}
+    /** A pass's output, counts, and the stretches of the output the next pass must scan. */
+    private record Pass(String output, int decoded, int fragments, Regions changed) {}
 
-    /** A candidate's identity: its kind and text (a record, so no joined string is built per candidate). */
-    private record Key(Kind kind, String text) {}
-
-    private Pass pass(String text, String prefix, int depth) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        Map<Key, String> replaced = new HashMap<>();
-        Candidates candidates = new Candidates(text);
+    private Pass pass(String text, Regions changedBefore, String prefix, int depth) {
+        // a pass that starts with a limit reached stops at its first candidate, wherever that is
+        Regions scan = budget.exhausted() ? Regions.whole(text.length()) : changedBefore;
+        StringBuilder out = null;
+        Regions changed = new Regions();
+        long scanned = 0;
+        for (int r = 0; r < scan.size(); r++) {
+            scanned += scan.end(r) - scan.start(r);
+        }
+        // sized for a candidate every few hundred characters, as in encoded-heavy logs: growing a map rehashes it
+        int expected = (int) Math.min(1 << 16, scanned / 256);
+        List<Map<String, Fragment>> replaced = List.of(HashMap.newHashMap(expected), HashMap.newHashMap(expected),
+                HashMap.newHashMap(expected));
+        Candidates candidates = new Candidates(text, scanned * 4 >= text.length());
         int pos = 0;
+        int copied = 0;
         int fragments = 0;
         int decoded = 0;
-        Candidate candidate;
-        while ((candidate = candidates.next(pos)) != null) {
+        // the unchanged output since the last rendering, and whether the next pass must scan it all the same
+        int cleanStart = 0;
+        boolean cleanDirty = false;
+        int region = 0;
+        int regionStart = scan.size() == 0 ? text.length() : scan.start(0);
+        candidates.region(regionStart, scan.size() == 0 ? text.length() : scan.end(0));
+        boolean toEnd = false;
+        while (true) {
+            Candidate candidate = candidates.next(Math.max(pos, regionStart));
+            if (candidate == null) {
+                if (budget.exhausted() && !toEnd) {
+                    // the straightforward pass would stop at the next candidate anywhere, scanned or not
+                    candidates.extendToEnd();
+                    toEnd = true;
+                    continue;
+                }
+                if (toEnd || ++region >= scan.size()) {
+                    break;
+                }
+                regionStart = scan.start(region);
+                candidates.region(regionStart, scan.end(region));
+                continue;
+            }
             if (budget.exhausted()) {
                 budget.truncate("limit of " + budget.maxItems() + " items or " + budget.maxBytes()
                         + " decoded bytes reached; the rest is left encoded");
                 break;
             }
-            String original = text.substring(candidate.start(), candidate.end());
-            Key key = new Key(candidate.kind(), original);
-            out.append(text, pos, candidate.start());
+            boolean sticky = candidate.match() < pos;
             pos = candidate.end();
-            String earlier = replaced.get(key);
+            Kind kind = candidate.kind();
+            String original = text.substring(candidate.start(), candidate.end());
+            Fragment earlier = replaced.get(kind.ordinal()).get(original);
+            List<Named> results = null;
+            if (earlier == null && !undecodable.get(kind.ordinal()).contains(original)) {
+                fragments++;
+                results = decode(kind, original, prefix, depth, fragments);
+                if (results == null) {
+                    undecodable.get(kind.ordinal()).add(original);
+                } else {
+                    decoded++;
+                }
+            }
+            if (earlier == null && results == null) {
+                cleanDirty |= sticky;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + text.length() / 2 + 64);
+            }
+            out.append(text, copied, candidate.start());
+            copied = candidate.end();
+            if (cleanDirty) {
+                changed.add(cleanStart, out.length());
+            }
+            int fragmentStart = out.length();
+            Fragment fragment;
             if (earlier != null) {
-                out.append(earlier);
-                continue;
-            }
-            if (undecodable.contains(key)) {
-                out.append(original);
-                continue;
-            }
-            fragments++;
-            String fragment = decode(candidate.kind(), original, prefix, depth, fragments);
-            if (fragment == null) {
-                undecodable.add(key);
-                out.append(original);
+                // identical candidates get the same rendering, as Python's str.replace gives them
+                out.append(out.substring(earlier.start, earlier.end));
+                fragment = earlier;
             } else {
-                decoded++;
-                replaced.put(key, fragment);
-                out.append(fragment);
+                // rendered straight into the output: no string per rendering to copy again
+                int[] hexPairs = render(out, results, prefix, depth, fragments);
+                fragment = new Fragment(fragmentStart, out.length(), hexPairs);
+                replaced.get(kind.ordinal()).put(original, fragment);
             }
+            // the next pass scans the rendering, but not the hex pairs of a binary: no candidate can be in them
+            int scanFrom = fragmentStart;
+            for (int i = 0; i < fragment.hexPairs.length; i += 2) {
+                changed.add(scanFrom, fragmentStart + fragment.hexPairs[i]);
+                scanFrom = fragmentStart + fragment.hexPairs[i + 1];
+            }
+            changed.add(scanFrom, out.length());
+            cleanStart = out.length();
+            cleanDirty = copied < text.length() && (text.charAt(copied) == '-' || text.charAt(copied) == '/');
         }
-        out.append(text, pos, text.length());
-        return new Pass(out.toString(), decoded, fragments);
+        if (out == null) {
+            return new Pass(text, decoded, fragments, changed);
+        }
+        out.append(text, copied, text.length());
+        if (cleanDirty) {
+            changed.add(cleanStart, out.length());
+        }
+        return new Pass(out.toString(), decoded, fragments, changed);
     }
 
     /** A named decoding: MSTICPy's dictionary key ({@code [type]} or {@code [type] Filename: name}) and its item. */
     private record Named(String name, DecodedItem item) {}
 
-    private @Nullable String decode(Kind kind, String original, String prefix, int depth, int index) {
+    /**
+     * Where a rendering is in the pass's output, and where in it (offsets from its start) the hex pairs of binaries
+     * are: a '>' before them and a '<' after them, they hold only hex digits and single spaces, so no candidate is in
+     * them or crosses them.
+     */
+    private record Fragment(int start, int end, int[] hexPairs) {}
+
+    /** The items a candidate decodes into, or null when it does not decode. */
+    private @Nullable List<Named> decode(Kind kind, String original, String prefix, int depth, int index) {
         List<String> reference = List.of(prefix, depth + ".", String.valueOf(index));
         List<Named> results = switch (kind) {
             case POWERSHELL -> powershell(reference, original);
             case URL -> url(reference, original);
             case BASE64 -> base64OrHex(reference, original);
         };
-        if (results == null || results.isEmpty()) {
-            return null;
-        }
-        if (results.size() == 1) {
-            Named only = results.get(0);
-            return render(only.name, only.item, prefix, depth, String.valueOf(index));
-        }
-        StringBuilder display = new StringBuilder("<decoded value='multiple binary' type='multiple' index='")
-                .append(prefix).append(index).append("' depth='").append(depth).append("'>");
-        for (int i = 0; i < results.size(); i++) {
-            Named child = results.get(i);
-            display.append(render(child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1)));
-        }
-        return display.append("</decoded>").toString();
+        return results == null || results.isEmpty() ? null : results;
     }
 
-    private static String render(String name, DecodedItem item, String prefix, int depth, String index) {
-        if (item.decodedString() != null) {
-            return "<decoded type='string' name='" + name + "' index='" + prefix + index + "' depth='" + depth + "'>"
-                    + item.decodedString() + "</decoded>";
+    /** Appends the rendering of a candidate's items to {@code out}; returns the hex pairs' offsets in it. */
+    private static int[] render(StringBuilder out, List<Named> results, String prefix, int depth, int index) {
+        int start = out.length();
+        int[] hexPairs = new int[0];
+        if (results.size() == 1) {
+            Named only = results.get(0);
+            hexPairs = render(out, only.name, only.item, prefix, depth, String.valueOf(index), hexPairs);
+        } else {
+            out.append("<decoded value='multiple binary' type='multiple' index='")
+                    .append(prefix).append(index).append("' depth='").append(depth).append("'>");
+            for (int i = 0; i < results.size(); i++) {
+                Named child = results.get(i);
+                hexPairs = render(out, child.name, child.item, prefix, depth + 1, prefix + index + "." + (i + 1),
+                        hexPairs);
+            }
+            out.append("</decoded>");
         }
-        return "<decoded value='binary'  name='" + name + "' type='" + pythonStr(item.fileType()) + "' index='" + prefix + index
-                + "' depth='" + depth + "'>" + item.printableBytes() + "</decoded>";
+        for (int i = 0; i < hexPairs.length; i++) {
+            hexPairs[i] -= start;
+        }
+        return hexPairs;
+    }
+
+    /** Appends an item's rendering to {@code out}; returns {@code hexPairs} with the span of its hex pairs added. */
+    private static int[] render(StringBuilder out, String name, DecodedItem item, String prefix, int depth,
+            String index, int[] hexPairs) {
+        if (item.decodedString() != null) {
+            out.append("<decoded type='string' name='").append(name).append("' index='").append(prefix).append(index)
+                    .append("' depth='").append(depth).append("'>").append(item.decodedString()).append("</decoded>");
+            return hexPairs;
+        }
+        out.append("<decoded value='binary'  name='").append(name).append("' type='").append(pythonStr(item.fileType()))
+                .append("' index='").append(prefix).append(index).append("' depth='").append(depth).append("'>");
+        int start = out.length();
+        out.append(item.printableBytes());
+        int[] spans = java.util.Arrays.copyOf(hexPairs, hexPairs.length + 2);
+        spans[hexPairs.length] = start;
+        spans[hexPairs.length + 1] = out.length();
+        out.append("</decoded>");
+        return spans;
     }
 
     /** Only a UTF-16LE text counts: {@code grep -e word} must not become a binary item. */
@@ -160,8 +263,9 @@ final class UnpackSession {
         byte[] hex = Codecs.hex(original, 0, original.length());
         if (hex != null) {
             String text = Codecs.utf8(hex);
-            if ((text != null && Codecs.isMostlyPrintable(text)) || FileTypes.detect(hex).isPresent()) {
-                return single(reference, original, hex, "hex");
+            String hexType = FileTypes.detect(hex).orElse(null);
+            if ((text != null && Codecs.isMostlyPrintable(text)) || hexType != null) {
+                return single(reference, original, hex, hexType, "hex");
             }
         }
         if ((long) original.length() * 3 / 4 > budget.remainingBytes()) {
@@ -176,21 +280,21 @@ final class UnpackSession {
         String type = FileTypes.detect(bytes).orElse(null);
         if (Archives.isArchive(type)) {
             budget.useBytes(bytes.length);
-            Archives.Extraction extraction = Archives.extract(type, bytes, budget);
+            Archives.Extraction extraction = Archives.extract(type, bytes, budget, gzip);
             if (extraction.problem() != null) {
                 budget.truncate(extraction.problem());
             }
             if (!extraction.members().isEmpty()) {
                 List<Named> members = new ArrayList<>();
                 for (Archives.Member member : extraction.members()) {
-                    DecodedItem item = item(reference, original, member.name(), type, member.bytes(), "base64",
-                            member.truncated());
+                    DecodedItem item = item(reference, original, member.name(), type, member.bytes(),
+                            FileTypes.detect(member.bytes()).orElse(null), "base64", member.truncated());
                     members.add(new Named("[" + type + "] Filename: " + member.name(), item));
                 }
                 return members;
             }
         }
-        return single(reference, original, bytes, "base64");
+        return single(reference, original, bytes, type, "base64");
     }
 
     private @Nullable List<Named> single(List<String> reference, String original, byte @Nullable [] bytes,
@@ -198,9 +302,14 @@ final class UnpackSession {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
-        String type = FileTypes.detect(bytes).orElse(null);
+        return single(reference, original, bytes, FileTypes.detect(bytes).orElse(null), decoder);
+    }
+
+    /** One item of non-empty {@code bytes}, whose detected type is {@code type}. */
+    private List<Named> single(List<String> reference, String original, byte[] bytes, @Nullable String type,
+            String decoder) {
         budget.useBytes(bytes.length);
-        DecodedItem item = item(reference, original, "unknown", type, bytes, decoder, false);
+        DecodedItem item = item(reference, original, "unknown", type, bytes, type, decoder, false);
         return List.of(new Named("[" + (decoder.equals("base64") ? pythonStr(type) : decoder) + "]", item));
     }
 
@@ -209,8 +318,9 @@ final class UnpackSession {
         return value == null ? "None" : value;
     }
 
+    /** An item; {@code bytesType} is the detected type of {@code bytes} (an archive member's own, not the archive's). */
     private DecodedItem item(List<String> reference, String original, String fileName, @Nullable String fileType,
-            byte[] bytes, String decoder, boolean truncated) {
+            byte[] bytes, @Nullable String bytesType, String decoder, boolean truncated) {
         budget.useItem();
         String text;
         String encoding;
@@ -221,7 +331,8 @@ final class UnpackSession {
                 text = Codecs.utf8(bytes);
                 encoding = "utf-8";
             }
-        } else if (isBinaryFormat(bytes)) {
+        } else if (bytesType != null && !bytesType.equals("pdf")) {
+            // a known file format is shown as bytes even when its bytes happen to be valid UTF-8 (MSTICPy shows text)
             text = null;
             encoding = "binary";
         } else {
@@ -231,22 +342,8 @@ final class UnpackSession {
         if (text == null) {
             encoding = "binary";
         }
-        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding,
-                Codecs.hexOf(md5.digest(bytes)), Codecs.hexOf(sha1.digest(bytes)), Codecs.hexOf(sha256.digest(bytes)),
-                Codecs.printableBytes(bytes), decoder, truncated));
+        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder, truncated));
         return items.get(items.size() - 1);
     }
 
-    /** A known file format is shown as bytes even when its bytes happen to be valid UTF-8 (MSTICPy shows text). */
-    private static boolean isBinaryFormat(byte[] bytes) {
-        return FileTypes.detect(bytes).filter(type -> !type.equals("pdf")).isPresent();
-    }
-
-    private static MessageDigest newDigest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is required of every Java platform", e);
-        }
-    }
 }

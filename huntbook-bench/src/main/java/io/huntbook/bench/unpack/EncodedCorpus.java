@@ -44,7 +44,9 @@ public final class EncodedCorpus {
                 }
                 default -> text.append("plain ").append(command);
             }
-            text.append('\n');
+            // A field after the value: otherwise an unpadded base64 run would run on over the line break into the
+            // next line's "2024", and a gzip member with those trailing bytes flags the whole result as truncated.
+            text.append(" rc=0\n");
             line++;
         }
         return text.toString();

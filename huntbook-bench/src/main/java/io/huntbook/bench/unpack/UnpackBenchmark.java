@@ -3,6 +3,7 @@ package io.huntbook.bench.unpack;
 import io.huntbook.analysis.unpack.UnpackResult;
 import io.huntbook.analysis.unpack.Unpacker;
 import java.util.concurrent.TimeUnit;
+import org.dflib.DataFrame;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Unpacking throughput on encoded-heavy text ({@link EncodedCorpus}), one thread. MB/s = corpus MB / (ms/op / 1000).
- * {@code whole}: the corpus as one text (limits raised so nothing is cut); {@code lines}: each line on its own, as
- * table mode does with command lines.
+ * {@code whole}: the corpus as one text (limits raised so nothing is cut); {@code wholeFrame}: the same with its output
+ * frame; {@code lines}: each line on its own, as table mode does with command lines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +50,12 @@ public class UnpackBenchmark {
     @Benchmark
     public UnpackResult whole() {
         return unpacker.unpack(corpus);
+    }
+
+    /** With the output frame, which works out every item's hashes and printable form. */
+    @Benchmark
+    public DataFrame wholeFrame() {
+        return unpacker.unpack(corpus).frame();
     }
 
     @Benchmark
