@@ -3,6 +3,8 @@ package io.huntbook.kernel.java;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,6 +77,17 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the notebook class path " + entries + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ClassLoader getClassLoader(Location location) {
+        if (location == StandardLocation.CLASS_PATH || location == StandardLocation.ANNOTATION_PROCESSOR_PATH) {
+            // The compiler asks only to look for annotation processors and plugins (snippets compile with
+            // -proc:none and load nothing from the host). A loader over the class path delegating to the host's
+            // would make it search the host's jars, and then the notebook's, for plugins on every compiler run.
+            return new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader());
+        }
+        return super.getClassLoader(location);
     }
 
     @Override
