@@ -155,14 +155,16 @@ public final class HuntbookServer implements AutoCloseable {
     /**
      * The default parts: the runner on a warm pool of {@code concurrency} Java engines (the queue takes as many runs at
      * once as the pool has agents, so no run is claimed without an engine), the output writer, the system clock,
-     * JSON lines on {@code log}.
+     * JSON lines on {@code log}, and pollers over the catalog with the server's configuration (so a poller's environment
+     * gets its provider's settings, as {@code huntbook query} does).
      */
     public static Parts defaultParts(ServerSettings settings, int concurrency, java.io.PrintStream logStream,
                                      java.nio.file.@Nullable Path configFile) {
         Clock clock = Clock.systemUTC();
         return new Parts(RunExecutor.warmPool(new ExecutorSettings(concurrency,
                 settings.dataDir().resolve("cache"), "1g", java.time.Duration.ofSeconds(60), configFile)), null,
-                clock, new JsonLog(logStream, clock), EventSource::catalog);
+                clock, new JsonLog(logStream, clock),
+                spec -> EventSource.catalog(spec, io.huntbook.core.config.HuntbookConfig.discover(configFile)));
     }
 
     public int port() {
