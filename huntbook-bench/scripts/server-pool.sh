@@ -13,9 +13,9 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-20}"; baseline="${2:-}"; s="${3:-10}"
 py=/usr/bin/python3
 scripts="$repo/huntbook-bench/scripts"
+export HUNTBOOK_AOT=0   # no AOT-cache training in the background while measuring
 "$repo/huntbook" version >/dev/null   # builds the CLI when needed
 export HUNTBOOK_NO_BUILD=1
-export HUNTBOOK_AOT=0   # no AOT-cache training in the background while measuring
 work="$(mktemp -d)"
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; sleep 1; rm -rf "$work"' EXIT

@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
  *       {@link #warmUp} are warmed.</li>
  *   <li>Up to {@code parallelStarts} starts at once (the server uses the number of cores, capped by the size). The
  *       start-ups are what bounds a burst's throughput (each run consumes one engine): serialized starts, as the
- *       runner's {@code WarmPool} does, made a burst of 20 runs slower than a fresh engine per run started by each of
- *       two workers (docs/benchmarks.md). The cost: two JShell instances starting at once in one JVM were once seen
+ *       runner's {@code WarmPool} does, halve the start rate of two workers that each start a fresh engine per run
+ *       (a burst of 20 took 92.5 s against 76.2 s, docs/benchmarks.md). The cost: two JShell instances starting at once in one JVM were once seen
  *       tripping over each other inside javac; such a start fails one run's attempt, which is retried like an engine
  *       that died (the fresh-engine executor always started engines concurrently). The thread that starts an engine
  *       first closes the engine evicted for it, so the number of agent processes never exceeds the size, even for a
