@@ -5,15 +5,17 @@
 # measured once its two engines are warm) and, when BASELINE_REPO is given, the server of another checkout (for
 # example the commit before the pool: `git archive COMMIT | tar -x -C DIR`, then `./mvnw -pl huntbook-cli -am
 # package -DskipTests` there), which starts a fresh agent JVM per run.
-# Usage: huntbook-bench/scripts/server-pool.sh [N=20] [BASELINE_REPO]
+# Then S runs one at a time (each submitted once the previous one is final, the pool warm again): the latency from
+# submission to final state that a single alert or API call sees.
+# Usage: huntbook-bench/scripts/server-pool.sh [N=20] [BASELINE_REPO] [S=10]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-n="${1:-20}"; baseline="${2:-}"
+n="${1:-20}"; baseline="${2:-}"; s="${3:-10}"
 py=/usr/bin/python3
 scripts="$repo/huntbook-bench/scripts"
+export HUNTBOOK_AOT=0   # no AOT-cache training in the background while measuring
 "$repo/huntbook" version >/dev/null   # builds the CLI when needed
 export HUNTBOOK_NO_BUILD=1
-export HUNTBOOK_AOT=0   # no AOT-cache training in the background while measuring
 work="$(mktemp -d)"
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; sleep 1; rm -rf "$work"' EXIT
@@ -65,6 +67,29 @@ print(f"{n} runs final in {elapsed:.1f} s ({n / elapsed:.2f} runs/s); states {st
       f" max {durations[-1]:.2f} s")
 PY
   curl -fs "http://127.0.0.1:$port/metrics" | grep '^huntbook_pool_' || true
+  PYTHONPATH="$scripts" $py - "http://127.0.0.1:$port" "$token" "$s" "$warm" <<'PY'
+import sys, time, urllib.request
+import server_reliability as sr
+base, token, count, warm = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+def warm_again():
+    while warm:
+        with urllib.request.urlopen(base + "/metrics", timeout=60) as r:
+            if 'huntbook_pool_engines{state="idle"} 2\n' in r.read().decode():
+                return
+        time.sleep(0.2)
+latencies = []
+for i in range(count):
+    warm_again()
+    started = time.time()
+    status, run = sr.call(base, token, "POST", "/api/runs", {"template": "bench", "parameters": {"n": i}})
+    while run["state"] in ("QUEUED", "RUNNING"):
+        time.sleep(0.05)
+        _, run = sr.call(base, token, "GET", "/api/runs/" + run["id"])
+    latencies.append(time.time() - started)
+latencies.sort()
+print(f"{count} runs one at a time: submission to final mean {sum(latencies) / count:.2f} s, median"
+      f" {latencies[count // 2]:.2f} s, min {latencies[0]:.2f} s, max {latencies[-1]:.2f} s")
+PY
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   pid=""
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,14 @@ import org.slf4j.LoggerFactory;
  *   <li>Then replacements: an engine taken for F is replaced by a fresh one for F once the budget allows, so the
  *       warm engines follow the recent mix of folders; before the first run, the template folders given to
  *       {@link #warmUp} are warmed.</li>
- *   <li>One start at a time on one thread, which also closes the evicted engine before starting its successor (so
- *       the number of agent processes never exceeds the size, even for a moment): two JShell instances starting at
- *       once in one JVM can trip over each other inside javac, and on few cores two start-ups in parallel finish no
- *       sooner than two in a row.</li>
+ *   <li>Up to {@code parallelStarts} starts at once (the server uses the number of cores, capped by the size). The
+ *       start-ups are what bounds a burst's throughput (each run consumes one engine): serialized starts, as the
+ *       runner's {@code WarmPool} does, halve the start rate of two workers that each start a fresh engine per run
+ *       (a burst of 20 took 92.5 s against 76.2 s, docs/benchmarks.md). The cost: two JShell instances starting at once in one JVM were once seen
+ *       tripping over each other inside javac; such a start fails one run's attempt, which is retried like an engine
+ *       that died (the fresh-engine executor always started engines concurrently). The thread that starts an engine
+ *       first closes the engine evicted for it, so the number of agent processes never exceeds the size, even for a
+ *       moment.</li>
  *   <li>An engine serves one run and is then closed: nothing of one run reaches the next.</li>
  *   <li>A failed start fails the take of one run waiting for that folder (the worker's retry policy applies, as for
  *       an engine that died); a failed warm-up start is only logged, and is not retried until a run needs it.</li>
@@ -58,6 +63,7 @@ final class FolderPool implements AutoCloseable {
     private final Function<Path, JavaEngine> starter;
     private final int size;
     private final Duration startTimeout;
+    private final int parallelStarts;
     private final ExecutorService starts;
     private final Object lock = new Object();
     // Guarded by lock.
@@ -66,26 +72,30 @@ final class FolderPool implements AutoCloseable {
     private final Map<Path, ArrayDeque<RuntimeException>> failures = new HashMap<>();
     private final Set<JavaEngine> busy = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ArrayDeque<Path> replacements = new ArrayDeque<>();
-    private @Nullable Path startingFor;
+    private final Map<Path, Integer> starting = new HashMap<>();
+    private int startingCount;
     private int idleCount;
     private long started;
     private long evicted;
     private boolean closed;
 
     /**
-     * @param starter starts an engine whose agent runs in the given folder (called on the pool's thread)
+     * @param starter starts an engine whose agent runs in the given folder (called on the pool's threads)
      * @param size the most agents alive at once
+     * @param parallelStarts the most engines starting at once
      * @param startTimeout how long one start may take (bounds the wait for a start in progress at close)
      */
-    FolderPool(Function<Path, JavaEngine> starter, int size, Duration startTimeout) {
+    FolderPool(Function<Path, JavaEngine> starter, int size, int parallelStarts, Duration startTimeout) {
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least one engine, not " + size);
         }
         this.starter = starter;
         this.size = size;
         this.startTimeout = startTimeout;
-        this.starts = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "huntbook-pool-starter");
+        this.parallelStarts = Math.max(1, Math.min(size, parallelStarts));
+        AtomicInteger threads = new AtomicInteger();
+        this.starts = Executors.newFixedThreadPool(this.parallelStarts, runnable -> {
+            Thread thread = new Thread(runnable, "huntbook-pool-starter-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -202,7 +212,7 @@ final class FolderPool implements AutoCloseable {
     /** What the pool holds now. */
     EngineUse use() {
         synchronized (lock) {
-            return new EngineUse(size, busy.size(), idleCount, startingFor == null ? 0 : 1, started, evicted);
+            return new EngineUse(size, busy.size(), idleCount, startingCount, started, evicted);
         }
     }
 
@@ -239,34 +249,39 @@ final class FolderPool implements AutoCloseable {
         }
     }
 
-    /** Decides the next start, if any; see the class comment for the policy. */
+    /** Decides the next starts, if any; see the class comment for the policy. */
     private void scheduleLocked() {
-        if (closed || startingFor != null) {
-            return;
+        while (!closed && startingCount < parallelStarts && scheduleOneLocked()) {
+            // one more start decided
         }
+    }
+
+    private boolean scheduleOneLocked() {
         Path folder = unmetDemandLocked();
         JavaEngine victim = null;
         if (folder != null) {
             if (liveLocked() >= size) {
                 victim = evictableLocked();
                 if (victim == null) {
-                    return; // every agent is busy or wanted: a run that ends makes room
+                    return false; // every agent is busy or wanted: a run that ends makes room
                 }
                 evicted++;
             }
         } else {
             if (liveLocked() >= size || replacements.isEmpty()) {
-                return;
+                return false;
             }
             folder = replacements.pollFirst();
         }
-        startingFor = folder;
+        starting.merge(folder, 1, Integer::sum);
+        startingCount++;
         Path target = folder;
         JavaEngine close = victim;
         starts.execute(() -> startOne(target, close));
+        return true;
     }
 
-    /** Runs on the pool's thread: closes the evicted engine, then starts one for {@code folder}. */
+    /** Runs on a pool thread: closes the evicted engine, then starts one for {@code folder}. */
     private void startOne(Path folder, @Nullable JavaEngine victim) {
         if (victim != null) {
             closeQuietly(victim);
@@ -285,7 +300,8 @@ final class FolderPool implements AutoCloseable {
         }
         boolean discard = false;
         synchronized (lock) {
-            startingFor = null;
+            starting.computeIfPresent(folder, (f, n) -> n > 1 ? n - 1 : null);
+            startingCount--;
             if (engine != null) {
                 started++;
                 if (closed) {
@@ -314,7 +330,7 @@ final class FolderPool implements AutoCloseable {
     private @Nullable Path unmetDemandLocked() {
         for (Map.Entry<Path, Integer> entry : waiting.entrySet()) {
             Path folder = entry.getKey();
-            int covered = idleOf(folder) + (folder.equals(startingFor) ? 1 : 0) + failuresOf(folder);
+            int covered = idleOf(folder) + starting.getOrDefault(folder, 0) + failuresOf(folder);
             if (entry.getValue() > covered) {
                 return folder;
             }
@@ -362,7 +378,7 @@ final class FolderPool implements AutoCloseable {
     }
 
     private int liveLocked() {
-        return idleCount + busy.size() + (startingFor == null ? 0 : 1);
+        return idleCount + busy.size() + startingCount;
     }
 
     private int idleOf(Path folder) {

@@ -33,7 +33,7 @@ final class NotebookRunnerExecutor implements RunExecutor {
     NotebookRunnerExecutor(ExecutorSettings settings, boolean pooled) {
         this.settings = settings;
         this.pool = pooled ? new FolderPool(folder -> JavaEngine.start(engineOptions(folder)), settings.capacity(),
-                settings.startTimeout()) : null;
+                Runtime.getRuntime().availableProcessors(), settings.startTimeout()) : null;
     }
 
     @Override

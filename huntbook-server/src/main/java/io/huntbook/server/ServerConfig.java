@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *     LedgerPassword: {EnvironmentVar: HUNTBOOK_LEDGER_PASSWORD}
  *     TemplateRoots: [notebooks]
  *     Outputs: /srv/huntbook/runs
- *     Concurrency: 2
+ *     Concurrency: 2                            # runs at once = agent JVMs in the warm pool
  *     MaxAttempts: 3
  *     TemplateLimits: {ip-triage: 1}
  *     Schedules:

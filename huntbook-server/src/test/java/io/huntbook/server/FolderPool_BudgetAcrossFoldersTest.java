@@ -81,7 +81,7 @@ class FolderPool_BudgetAcrossFoldersTest {
 
     @Test
     void noMoreEnginesThanThePoolSizeWhateverTheMixOfFoldersAndEveryRunInItsOwnFolder() {
-        record Mix(int size, int callers, List<Integer> folders) {}
+        record Mix(int size, int parallelStarts, int callers, List<Integer> folders) {}
         PropertyCheck.forAll(12, random -> {
             int size = 1 + random.nextInt(3);
             List<Integer> folders = new ArrayList<>();
@@ -89,11 +89,12 @@ class FolderPool_BudgetAcrossFoldersTest {
                 folders.add(random.nextInt(4));
             }
             // The server gives its queue as many threads as engines; an embedder may give more.
-            return new Mix(size, size + random.nextInt(3), folders);
+            return new Mix(size, 1 + random.nextInt(size), size + random.nextInt(3), folders);
         }, mix -> {
             Census census = new Census();
             try (ExecutorService callers = Executors.newFixedThreadPool(mix.callers())) {
-                FolderPool pool = new FolderPool(census::start, mix.size(), Duration.ofSeconds(5));
+                FolderPool pool = new FolderPool(census::start, mix.size(), mix.parallelStarts(),
+                        Duration.ofSeconds(5));
                 pool.warmUp(List.of(A, B));
                 List<Future<?>> runs = new ArrayList<>();
                 for (int folder : mix.folders()) {
@@ -116,7 +117,7 @@ class FolderPool_BudgetAcrossFoldersTest {
     @Test
     void anIdleEngineOfAFolderNobodyWaitsForIsClosedToMakeRoom() {
         Census census = new Census();
-        try (FolderPool pool = new FolderPool(census::start, 1, Duration.ofSeconds(5))) {
+        try (FolderPool pool = new FolderPool(census::start, 1, 1, Duration.ofSeconds(5))) {
             pool.warmUp(List.of(A));
             TestServers.await("a warm engine for folder a", 10, () -> pool.use().idle() == 1);
             JavaEngine warmForA = census.folders.keySet().iterator().next();
@@ -143,7 +144,7 @@ class FolderPool_BudgetAcrossFoldersTest {
             }
             return census.start(folder);
         };
-        try (FolderPool pool = new FolderPool(starter, 2, Duration.ofSeconds(5))) {
+        try (FolderPool pool = new FolderPool(starter, 2, 2, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> pool.take(missing, () -> true))
                     .isInstanceOf(EngineException.class)
                     .hasMessageContaining(missing.toString())
@@ -156,7 +157,7 @@ class FolderPool_BudgetAcrossFoldersTest {
     @Test
     void aRunCancelledWhileWaitingForAnEngineStopsWaiting() throws Exception {
         Census census = new Census();
-        try (FolderPool pool = new FolderPool(census::start, 1, Duration.ofSeconds(5))) {
+        try (FolderPool pool = new FolderPool(census::start, 1, 1, Duration.ofSeconds(5))) {
             FolderPool.Lease holding = pool.take(A, () -> true);
             AtomicBoolean wanted = new AtomicBoolean(true);
             try (ExecutorService other = Executors.newSingleThreadExecutor()) {
@@ -174,7 +175,7 @@ class FolderPool_BudgetAcrossFoldersTest {
     @Test
     void closingThePoolEndsIdleAndBusyEnginesAndRefusesNewRuns() {
         Census census = new Census();
-        FolderPool pool = new FolderPool(census::start, 2, Duration.ofSeconds(5));
+        FolderPool pool = new FolderPool(census::start, 2, 2, Duration.ofSeconds(5));
         pool.warmUp(List.of(A));
         TestServers.await("two warm engines", 10, () -> pool.use().idle() == 2);
         FolderPool.Lease busy = pool.take(A, () -> true);
