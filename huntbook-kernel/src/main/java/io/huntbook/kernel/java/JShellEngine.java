@@ -109,14 +109,17 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
             // The prelude may not have needed the agent; a started engine is a connected one.
             engine.provider.control();
             return engine;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // JShell reports the compiler's own failures as InternalError: the agent must not outlive those either.
             agent.kill();
             EngineException connectFailure = engine == null ? null : engine.provider.connectFailure();
             if (connectFailure != null) {
                 throw connectFailure;
             }
-            throw e instanceof EngineException ? e
-                    : new EngineException("cannot start the Java engine: " + e.getMessage(), e);
+            if (e instanceof EngineException engineFailure) {
+                throw engineFailure;
+            }
+            throw new EngineException("cannot start the Java engine: " + e.getMessage(), e);
         }
     }
 
