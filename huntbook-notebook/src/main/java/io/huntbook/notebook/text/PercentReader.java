@@ -97,6 +97,9 @@ final class PercentReader {
         if (!hasHeader && (format == TextFormat.JSH || format == TextFormat.JAVA)) {
             metadata.set("kernelspec", Kernelspec.HUNTBOOK.toJson());
             metadata.set("language_info", LanguageInfo.java().toJson());
+        } else if (!hasHeader && format == TextFormat.PYTHON) {
+            // A .py file is Python (DESIGN.md §6.B); no kernelspec, so the first installed Python kernel runs it.
+            metadata.set("language_info", new LanguageInfo("python", null, "text/x-python", ".py").toJson());
         }
         return Notebook.of(cells).withMetadata(metadata);
     }

@@ -116,13 +116,15 @@ class TextNotebooks_PercentFormatTest {
     }
 
     @Test
-    void aHeaderlessJavaNotebookGetsHuntbooksKernelAndAHeaderlessPythonOneNone() {
+    void aHeaderlessJavaNotebookGetsHuntbooksKernelAndAHeaderlessPythonOneThePythonLanguageOnly() {
         Notebook java = TextNotebooks.read("// %%\nint x = 1;\n", TextFormat.JAVA);
         assertThat(java.kernelspec()).hasValue(Kernelspec.HUNTBOOK);
         assertThat(java.languageInfo().orElseThrow().mimetype()).isEqualTo("text/x-java-source");
         assertThat(java.languageInfo().orElseThrow().fileExtension()).isEqualTo(".jsh");
         assertThat(java.language()).hasValue("java");
-        assertThat(TextNotebooks.read("# %%\nx = 1\n", TextFormat.PYTHON).kernelspec()).isEmpty();
+        Notebook python = TextNotebooks.read("# %%\nx = 1\n", TextFormat.PYTHON);
+        assertThat(python.kernelspec()).isEmpty();
+        assertThat(python.language()).hasValue("python");
     }
 
     @Test
