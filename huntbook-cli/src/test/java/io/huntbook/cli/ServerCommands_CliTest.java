@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.huntbook.runner.RunResult;
-import io.huntbook.runner.RunStatus;
-import io.huntbook.server.ExecutionRequest;
 import io.huntbook.server.HuntbookServer;
 import io.huntbook.server.JsonLog;
-import io.huntbook.server.RunExecutor;
 import io.huntbook.server.ServerSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,19 +22,6 @@ class ServerCommands_CliTest {
 
     @TempDir
     Path dir;
-
-    /** Returns the prepared notebook as its output: the CLI test is about the commands, not about execution. */
-    private static final class EchoExecutor implements RunExecutor {
-        @Override
-        public RunResult execute(ExecutionRequest request) {
-            return new RunResult(request.notebook(), RunStatus.SUCCEEDED, "");
-        }
-
-        @Override
-        public int capacity() {
-            return 1;
-        }
-    }
 
     @Test
     void a_token_made_by_the_cli_submits_lists_shows_and_cancels_through_the_api() throws Exception {
