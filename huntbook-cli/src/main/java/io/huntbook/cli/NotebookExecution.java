@@ -115,6 +115,8 @@ final class NotebookExecution {
                     .cacheDirectory(cacheDirectory())
                     .configFile(configFile == null ? null : configFile.toAbsolutePath())
                     .magics(MavenValidation.unattended())
+                    // The run ends right after: its agent leaves on its own, the command need not wait for it.
+                    .awaitAgentExit(false)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--agent-memory: " + e.getMessage());

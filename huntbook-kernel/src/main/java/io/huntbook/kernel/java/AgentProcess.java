@@ -186,6 +186,31 @@ final class AgentProcess {
         return process.isAlive();
     }
 
+    /**
+     * Kills the agent if it has not ended within {@code grace}, without waiting here (while this JVM lives; the agent
+     * also halts itself after a deadline once told to close).
+     */
+    void killUnlessEndedWithin(java.time.Duration grace) {
+        process.onExit().orTimeout(grace.toMillis(), TimeUnit.MILLISECONDS).exceptionally(timeout -> {
+            kill();
+            return process;
+        });
+    }
+
+    /**
+     * Ends the agent's control input. Once JShell has told it to close, this lets its control thread end instead of
+     * sitting in a native read, which the JVM's exit would otherwise wait a few hundred milliseconds for.
+     */
+    void endControl() {
+        try {
+            synchronized (control) {
+                control.close();
+            }
+        } catch (IOException e) {
+            // Gone already.
+        }
+    }
+
     /** Kills the agent and whatever it started. */
     void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param cacheDirectory where the agent's class-data-sharing archive is kept; null for none
  * @param configFile the Huntbook configuration the notebook's {@code hb} and {@code secret} read; null for none
  * @param magics how {@code %maven}, {@code %classpath} and {@code %load} behave
+ * @param awaitAgentExit whether closing the engine waits for the agent JVM to end (up to the stop grace, then kills
+ *     it); a one-off run that exits right after does not need to (the agent halts itself within seconds regardless),
+ *     while a pool does, so that it never has more agents than its size
  * @param codeAssist whether completions may list the class path's packages and classes: JShell then indexes the JDK
  *     and every jar in the background from the start, which costs a cold unattended run about half a second of CPU
  *     for nothing (off by default; the Jupyter kernel turns it on)
@@ -30,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public record EngineOptions(List<Path> classPath, Path workingDirectory, String maxHeap, Path javaHome,
                             List<String> agentJvmOptions, Duration startTimeout, Duration stopGrace,
                             long maxOutputChars, @Nullable Path cacheDirectory, @Nullable Path configFile,
-                            MagicOptions magics, boolean codeAssist) {
+                            MagicOptions magics, boolean codeAssist, boolean awaitAgentExit) {
     public EngineOptions {
         classPath = List.copyOf(classPath);
         agentJvmOptions = List.copyOf(agentJvmOptions);
@@ -57,6 +60,7 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
         private @Nullable Path configFile;
         private MagicOptions magics = MagicOptions.defaults();
         private boolean codeAssist;
+        private boolean awaitAgentExit = true;
 
         private Builder() {}
 
@@ -124,9 +128,14 @@ public record EngineOptions(List<Path> classPath, Path workingDirectory, String 
             return this;
         }
 
+        public Builder awaitAgentExit(boolean await) {
+            this.awaitAgentExit = await;
+            return this;
+        }
+
         public EngineOptions build() {
             return new EngineOptions(classPath, workingDirectory, maxHeap, javaHome, agentJvmOptions, startTimeout,
-                    stopGrace, maxOutputChars, cacheDirectory, configFile, magics, codeAssist);
+                    stopGrace, maxOutputChars, cacheDirectory, configFile, magics, codeAssist, awaitAgentExit);
         }
     }
 }

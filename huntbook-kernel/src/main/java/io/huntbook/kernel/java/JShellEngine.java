@@ -488,8 +488,13 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
         } catch (RuntimeException e) {
             // The agent may be gone already.
         }
+        agent.endControl();
         // The agent leaves by itself (writing its class-data archive the first time); a stuck one is killed.
-        if (agent.exitStatus(2000) < 0) {
+        if (!options.awaitAgentExit()) {
+            agent.killUnlessEndedWithin(options.stopGrace());
+            return;
+        }
+        if (agent.exitStatus(options.stopGrace().toMillis()) < 0) {
             agent.kill();
         }
     }

@@ -67,9 +67,30 @@ public final class Agent {
             // The host closed the session. A normal exit (not halt) lets the JVM write its class-data archive; the
             // exit marker is meant for System.exit in user code, so it is switched off first.
             closing = true;
+            exitDeadline();
             System.exit(0);
         }
     }
+
+    /**
+     * The host may not wait for this JVM to end (a one-off run exits at once): a shutdown hook of the notebook's that
+     * never returns must not keep the agent alive, so it halts after {@value #EXIT_DEADLINE_MILLIS} ms regardless (time
+     * enough to write the class-data archive on a first run).
+     */
+    private static void exitDeadline() {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_DEADLINE_MILLIS);
+            } catch (InterruptedException e) {
+                // Halting now is as good.
+            }
+            Runtime.getRuntime().halt(0);
+        }, "huntbook-agent-exit-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
+    }
+
+    static final long EXIT_DEADLINE_MILLIS = 10_000;
 
     /** Tells the host a revealed secret, so it can redact it; if that fails, the notebook must not get the value. */
     private static void tell(OutputStream secrets, String value) {
@@ -105,10 +126,22 @@ public final class Agent {
         } catch (IOException | RuntimeException | jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
             // Fall through: without its control channel the agent cannot be stopped, so it must not outlive the host.
         }
+        // End of input: the host is gone, or it closed the session and then this input (its close command may still
+        // be on its way to the main thread, which then exits normally, running the notebook's shutdown hooks).
+        long until = System.nanoTime() + CLOSE_WAIT_NANOS;
+        while (!closing && System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
         if (!closing) {
             Runtime.getRuntime().halt(0);
         }
     }
+
+    private static final long CLOSE_WAIT_NANOS = 500_000_000L;
 
     /** A shutdown hook tells the host that the JVM is exiting through System.exit (Runtime.halt skips hooks). */
     private static void markExit(OutputStream exit) {
