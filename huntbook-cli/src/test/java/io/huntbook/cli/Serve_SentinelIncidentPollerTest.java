@@ -11,6 +11,7 @@ import io.huntbook.server.ledger.RunRecord;
 import io.huntbook.server.triggers.EventSource;
 import io.huntbook.server.triggers.PollerSpec;
 import io.huntbook.testing.RecordedHttpServer;
+import io.huntbook.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -98,11 +99,8 @@ class Serve_SentinelIncidentPollerTest {
             JsonLog log = new JsonLog(new PrintStream(new ByteArrayOutputStream(), true), clock);
             try (HuntbookServer server = HuntbookServer.start(settings, new HuntbookServer.Parts(new EchoExecutor(),
                     null, clock, log, spec -> EventSource.catalog(spec, config)))) {
-                long deadline = System.currentTimeMillis() + 60_000;
-                while ((runs(server).size() < 2 || sentinel.requests().size() < 3)
-                        && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(100);
-                }
+                Await.until("two runs and three polls", Duration.ofSeconds(60),
+                        () -> runs(server).size() >= 2 && sentinel.requests().size() >= 3);
                 // Polled three times or more, the same two incidents each time: still two runs.
                 assertThat(sentinel.requests().size()).isGreaterThanOrEqualTo(3);
                 List<RunRecord> runs = runs(server);

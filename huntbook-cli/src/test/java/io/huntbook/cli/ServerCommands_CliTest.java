@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huntbook.server.HuntbookServer;
 import io.huntbook.server.JsonLog;
 import io.huntbook.server.ServerSettings;
+import io.huntbook.testing.Await;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,13 +57,17 @@ class ServerCommands_CliTest {
             assertThat(submit.exitCode()).as(submit.err()).isZero();
             String id = MAPPER.readTree(submit.out()).path("id").asText();
 
-            long deadline = System.currentTimeMillis() + 20_000;
-            JsonNode shown;
-            do {
-                Thread.sleep(100);
+            AtomicReference<JsonNode> latest = new AtomicReference<>();
+            Await.until("the submitted run to succeed", Duration.ofSeconds(20), () -> {
                 CliRun show = CliRun.of("runs", "show", id, "--server", url, "--token", token, "--format", "json");
-                shown = MAPPER.readTree(show.out());
-            } while (!shown.path("state").asText().equals("SUCCEEDED") && System.currentTimeMillis() < deadline);
+                try {
+                    latest.set(MAPPER.readTree(show.out()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return latest.get().path("state").asText().equals("SUCCEEDED");
+            });
+            JsonNode shown = latest.get();
             assertThat(shown.path("state").asText()).isEqualTo("SUCCEEDED");
             assertThat(shown.path("parameters").path("ip").asText()).isEqualTo("203.0.113.9");
 

@@ -3,6 +3,7 @@ package io.huntbook.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huntbook.server.auth.Role;
+import io.huntbook.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,17 +96,6 @@ final class TestServers {
 
     /** Waits up to {@code seconds} for {@code condition}; fails the test with {@code what} when it never holds. */
     static void await(String what, int seconds, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + seconds + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, Duration.ofSeconds(seconds), condition);
     }
 }

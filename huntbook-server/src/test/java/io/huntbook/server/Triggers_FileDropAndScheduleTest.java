@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.huntbook.testing.MutableClock;
 
 class Triggers_FileDropAndScheduleTest {
     @TempDir

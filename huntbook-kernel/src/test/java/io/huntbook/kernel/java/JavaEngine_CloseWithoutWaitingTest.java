@@ -2,8 +2,8 @@ package io.huntbook.kernel.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.huntbook.testing.Await;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +30,8 @@ class JavaEngine_CloseWithoutWaitingTest {
 
         engine.close();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (agent.get().isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Await.until("the agent with a hanging shutdown hook to end", Duration.ofSeconds(60),
+                () -> !agent.get().isAlive());
         assertThat(agent.get().isAlive()).as("the agent with a hanging shutdown hook").isFalse();
     }
 }

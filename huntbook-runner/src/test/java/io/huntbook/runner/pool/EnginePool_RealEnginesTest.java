@@ -9,6 +9,7 @@ import io.huntbook.notebook.Notebook;
 import io.huntbook.runner.RunOptions;
 import io.huntbook.runner.RunResult;
 import io.huntbook.runner.RunStatus;
+import io.huntbook.testing.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,10 +97,7 @@ class EnginePool_RealEnginesTest {
         assertThat(before).isZero();
         assertThat(results).allSatisfy(r -> assertThat(r.status()).as(r.message()).isEqualTo(RunStatus.SUCCEEDED));
         assertThat(most.get()).isBetween(1, 2);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (agents() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Await.until("no agent after close", Duration.ofSeconds(20), () -> agents() == 0);
         assertThat(agents()).as("agents left after close").isZero();
     }
 }

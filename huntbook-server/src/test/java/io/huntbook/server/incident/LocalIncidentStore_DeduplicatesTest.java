@@ -1,6 +1,6 @@
 package io.huntbook.server.incident;
 
-import io.huntbook.server.MutableClock;
+import io.huntbook.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

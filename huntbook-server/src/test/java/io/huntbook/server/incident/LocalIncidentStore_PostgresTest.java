@@ -1,6 +1,6 @@
 package io.huntbook.server.incident;
 
-import io.huntbook.server.MutableClock;
+import io.huntbook.testing.MutableClock;
 import io.huntbook.testing.SystemTest;
 import java.sql.Connection;
 import java.sql.Statement;

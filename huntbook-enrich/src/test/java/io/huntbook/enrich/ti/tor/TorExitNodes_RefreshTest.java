@@ -10,13 +10,11 @@ import io.huntbook.enrich.ti.LookupResult;
 import io.huntbook.enrich.ti.TiProviderException;
 import io.huntbook.enrich.ti.TiProviders;
 import io.huntbook.enrich.ti.TiQuery;
+import io.huntbook.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,24 +24,8 @@ class TorExitNodes_RefreshTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static MutableClock clock() {
+        return new MutableClock(Instant.parse("2026-11-27T00:00:00Z"));
     }
 
     private static String list(String fingerprint, String address) {
@@ -59,17 +41,17 @@ class TorExitNodes_RefreshTest {
     void theFileIsReadAgainOnlyOnceItIsOlderThanTheRefreshInterval() throws Exception {
         Path file = dir.resolve("exit-addresses");
         Files.writeString(file, list("AAAA", "176.10.99.200"));
-        MovableClock clock = new MovableClock();
+        MutableClock clock = clock();
         TorExitNodesProvider tor = new TorExitNodesProvider("Tor", ExitListSource.file(file), Duration.ofHours(24),
                 clock);
         assertThat(isExit(tor, "176.10.99.200")).isTrue();
 
         Files.writeString(file, list("BBBB", "185.220.101.4"));
-        clock.now = clock.now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         assertThat(isExit(tor, "176.10.99.200")).as("still the list read 23 h ago").isTrue();
         assertThat(isExit(tor, "185.220.101.4")).isFalse();
 
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(isExit(tor, "185.220.101.4")).as("read again after a day").isTrue();
         assertThat(isExit(tor, "176.10.99.200")).isFalse();
     }
@@ -78,19 +60,19 @@ class TorExitNodes_RefreshTest {
     void aFailedRefreshKeepsThePreviousListAnswering() throws Exception {
         Path file = dir.resolve("exit-addresses");
         Files.writeString(file, list("AAAA", "176.10.99.200"));
-        MovableClock clock = new MovableClock();
+        MutableClock clock = clock();
         TorExitNodesProvider tor = new TorExitNodesProvider("Tor", ExitListSource.file(file), Duration.ofHours(24),
                 clock);
         assertThat(isExit(tor, "176.10.99.200")).isTrue();
         Files.delete(file);
-        clock.now = clock.now.plus(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         assertThat(isExit(tor, "176.10.99.200")).isTrue();
     }
 
     @Test
     void aMissingFileAtFirstUseSaysWhereToGetTheList() {
         TorExitNodesProvider tor = new TorExitNodesProvider("Tor", ExitListSource.file(dir.resolve("none")),
-                Duration.ofHours(24), new MovableClock());
+                Duration.ofHours(24), clock());
         assertThatThrownBy(() -> isExit(tor, "176.10.99.200")).isInstanceOf(TiProviderException.class)
                 .hasMessageContaining("does not exist").hasMessageContaining("check.torproject.org/exit-addresses")
                 .satisfies(e -> assertThat(((TiProviderException) e).retryable()).isFalse());

@@ -1,4 +1,4 @@
-package io.huntbook.server;
+package io.huntbook.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand (shared by the server's test packages). */
+/** A clock a test moves by hand. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
