@@ -39,6 +39,8 @@ final class RunWorker implements RunHandler {
     private final JsonLog log;
     /** Runs executing in this process: a revived execution of one of them is a missed heartbeat, not a dead worker. */
     private final java.util.Set<String> executing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Held while claiming a run of a template with a limit (see {@link #claim}). */
+    private final Object limitedClaims = new Object();
 
     RunWorker(ServerSettings settings, TemplateCatalog templates, Ledger ledger, RunExecutor executor,
               RunCompletionHandler completion, Clock clock, JsonLog log) {
@@ -78,7 +80,7 @@ final class RunWorker implements RunHandler {
             log.warn("run.recovered", runId, recovery, "worker", settings.workerName());
         }
         int limit = settings.templateLimits().getOrDefault(run.template(), 0);
-        if (!ledger.claim(runId, run.state(), settings.workerName(), clock.instant(), recovery, limit)) {
+        if (!claim(run, recovery, limit)) {
             RunRecord now = ledger.find(runId).orElse(run);
             if (now.state().isFinal()) {
                 return new Done();
@@ -98,6 +100,20 @@ final class RunWorker implements RunHandler {
             return execute(claimed);
         } finally {
             executing.remove(runId);
+        }
+    }
+
+    /**
+     * Claims the run for this worker. The limit is checked inside the claiming UPDATE, but two of this worker's threads
+     * claiming runs of one limited template at the same moment would each count the other's run as not yet RUNNING
+     * (read committed), so those claims take turns here: the limit is exact on one worker, best effort across several.
+     */
+    private boolean claim(RunRecord run, @Nullable String recovery, int limit) {
+        if (limit <= 0) {
+            return ledger.claim(run.id(), run.state(), settings.workerName(), clock.instant(), recovery, 0);
+        }
+        synchronized (limitedClaims) {
+            return ledger.claim(run.id(), run.state(), settings.workerName(), clock.instant(), recovery, limit);
         }
     }
 
