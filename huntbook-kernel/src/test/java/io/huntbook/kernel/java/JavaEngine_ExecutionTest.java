@@ -124,6 +124,24 @@ class JavaEngine_ExecutionTest extends OneEngine {
     }
 
     @Test
+    void whatARunStatementOrExpressionLeftBehindKeepsWorkingInLaterCells() {
+        // The engine drops statements and hidden result variables once they ran: their effects must stay.
+        run("List<Runnable> later = new ArrayList<>(); int runs = 0;");
+        run("""
+                later.add(() -> System.out.println("from cell A"));
+                later.add(() -> { throw new IllegalStateException("thrown in cell A"); });
+                runs++;
+                """);
+        assertThat(run("runs + 40").result().data()).containsEntry("text/plain", "41");
+        Recorder again = run("later.get(0).run();\nruns + 41");
+        assertThat(again.stream("stdout")).isEqualTo("from cell A\n");
+        assertThat(again.result().data()).containsEntry("text/plain", "42");
+        EngineOutput.Error error = run("later.get(1).run();").error();
+        assertThat(error.evalue()).isEqualTo("thrown in cell A");
+        assertThat(String.join("\n", error.traceback())).contains("line 2)");
+    }
+
+    @Test
     void theHostsClassPathIsHiddenButTheRuntimeIsVisible() {
         Recorder hidden = run("io.huntbook.kernel.java.JavaEngine e = null;");
         assertThat(hidden.error().ename()).isEqualTo("CompilationException");
