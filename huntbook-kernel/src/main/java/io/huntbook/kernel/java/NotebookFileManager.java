@@ -8,9 +8,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
@@ -39,6 +41,9 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
     /** The class path last set: JShell passes it with every compile task, and setting it again re-indexes every jar. */
     private List<Path> lastClassPath = List.of();
     private final boolean indexable;
+    private final ClassPathPackages packages = new ClassPathPackages();
+    /** One location per class-path entry, so that a package is listed only in the entries that hold it. */
+    private final Map<Path, Location> entryLocations = new HashMap<>();
 
     NotebookFileManager(StandardJavaFileManager delegate, List<Path> notebookClassPath, boolean indexable) {
         super(delegate);
@@ -98,7 +103,54 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
             // compiler run, so the compiler would look for it in every jar three or four times per snippet.
             return List.of();
         }
+        if (location == StandardLocation.CLASS_PATH && !recurse) {
+            if (packageName.isEmpty()) {
+                // Classes of the unnamed package cannot be used from a snippet (its classes are in package REPL);
+                // listing it would open every jar of the class path to find nothing usable.
+                return List.of();
+            }
+            return listHolders(packageName, kinds);
+        }
         return super.list(location, packageName, kinds, recurse);
+    }
+
+    /** The package's files in the class-path entries that may hold it, in class-path order (the first one wins). */
+    private Iterable<JavaFileObject> listHolders(String packageName, Set<JavaFileObject.Kind> kinds)
+            throws IOException {
+        List<JavaFileObject> files = new ArrayList<>();
+        for (Path entry : lastClassPath) {
+            Set<String> held = packages.packagesOf(entry);
+            if (held == null || held.contains(packageName)) {
+                for (JavaFileObject file : fileManager.list(entryLocation(entry), packageName, kinds, false)) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
+    }
+
+    private synchronized Location entryLocation(Path entry) throws IOException {
+        Location known = entryLocations.get(entry);
+        if (known != null) {
+            return known;
+        }
+        Location created = new EntryLocation(entry);
+        fileManager.setLocationFromPaths(created, List.of(entry));
+        entryLocations.put(entry, created);
+        return created;
+    }
+
+    /** A location of one class-path entry; the compiler itself only ever asks for CLASS_PATH. */
+    private record EntryLocation(Path entry) implements Location {
+        @Override
+        public String getName() {
+            return "CLASS_PATH_ENTRY[" + entry + "]";
+        }
+
+        @Override
+        public boolean isOutputLocation() {
+            return false;
+        }
     }
 
     @Override
