@@ -32,6 +32,7 @@ final class UnpackSession {
     /** Per candidate kind: the texts that failed to decode. */
     private final List<Set<String>> undecodable = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
     private final GzipMember gzip = new GzipMember();
+    private final BackgroundHashing hashing = BackgroundHashing.forThisMachine();
 
     UnpackSession(int maxDepth, Budget budget) {
         this.maxDepth = maxDepth;
@@ -342,8 +343,11 @@ final class UnpackSession {
         if (text == null) {
             encoding = "binary";
         }
-        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder, truncated));
-        return items.get(items.size() - 1);
+        DecodedItem item = new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder,
+                truncated);
+        items.add(item);
+        hashing.produced(items);
+        return item;
     }
 
 }

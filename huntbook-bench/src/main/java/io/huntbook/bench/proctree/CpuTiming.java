@@ -12,8 +12,10 @@ import org.dflib.DataFrame;
 
 /**
  * The two speed targets of issue 9 measured as the CPU time of the measuring thread, which stays meaningful on a
- * shared, overloaded machine where wall-clock JMH numbers mostly measure the wait for a core. Arguments: events
- * (default 1,000,000), corpus bytes (default 4 MiB), rounds (default 8; the best half is reported).
+ * shared, overloaded machine where wall-clock JMH numbers mostly measure the wait for a core, and as the wall clock,
+ * which alone counts work done on other threads. Arguments: events (default 1,000,000), corpus bytes (default 4 MiB),
+ * rounds (default 8). The first half of the rounds is JIT warm-up; the second half is reported as median, min and
+ * max.
  */
 public final class CpuTiming {
     private CpuTiming() {}
@@ -51,15 +53,29 @@ public final class CpuTiming {
             wall[i] = System.nanoTime() - start;
             cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
         }
-        java.util.Arrays.sort(cpu);
-        java.util.Arrays.sort(wall);
-        long bestHalfCpu = 0;
-        for (int i = 0; i < Math.max(1, rounds / 2); i++) {
-            bestHalfCpu += cpu[i];
+        // the first half of the rounds is JIT warm-up: the figures are of the second half
+        int from = rounds / 2;
+        long[] measuredCpu = java.util.Arrays.copyOfRange(cpu, from, rounds);
+        long[] measuredWall = java.util.Arrays.copyOfRange(wall, from, rounds);
+        System.out.printf("%s; result %s; last %d of %d rounds (median, min-max):%n", what, result, rounds - from,
+                rounds);
+        System.out.println("  CPU time of the measuring thread " + spread(measuredCpu, bytes));
+        // other threads' work (a parallel part, the collector) shows only in the wall clock
+        System.out.println("  wall clock                       " + spread(measuredWall, bytes));
+    }
+
+    private static String spread(long[] nanos, long bytes) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = (sorted[(n - 1) / 2] + sorted[n / 2]) / 2e6;
+        double min = sorted[0] / 1e6;
+        double max = sorted[n - 1] / 1e6;
+        String text = String.format("%.1f ms (%.1f-%.1f)", median, min, max);
+        if (bytes > 0) {
+            text += String.format(" = %.1f MB/s (%.1f-%.1f)", bytes / 1e3 / median, bytes / 1e3 / max,
+                    bytes / 1e3 / min);
         }
-        double ms = bestHalfCpu / 1e6 / Math.max(1, rounds / 2);
-        System.out.printf("%s: CPU %.0f ms (mean of best %d of %d), wall min %.0f ms%s; result %s%n", what, ms,
-                Math.max(1, rounds / 2), rounds, wall[0] / 1e6,
-                bytes > 0 ? String.format(", %.1f MB/s of CPU time", bytes / 1e6 / (ms / 1e3)) : "", result);
+        return text;
     }
 }
