@@ -25,10 +25,21 @@ final class BackgroundHashing {
         this.enabled = enabled;
     }
 
+    /**
+     * Whether the common pool has a worker and there is a processor for it; asked once, not per session (a table
+     * unpacks each of its rows in a session of its own).
+     */
+    private static final boolean MULTI_CORE = Runtime.getRuntime().availableProcessors() > 1
+            && ForkJoinPool.getCommonPoolParallelism() > 0;
+
     /** Hashing on the common pool when it has a worker and there is a processor for it. */
     static BackgroundHashing forThisMachine() {
-        return new BackgroundHashing(Runtime.getRuntime().availableProcessors() > 1
-                && ForkJoinPool.getCommonPoolParallelism() > 0);
+        return new BackgroundHashing(MULTI_CORE);
+    }
+
+    /** Whether work can be shared with the common pool's workers on this machine. */
+    static boolean multiCore() {
+        return MULTI_CORE;
     }
 
     /** Hands out the next batch of {@code items} once a whole batch has been produced. */

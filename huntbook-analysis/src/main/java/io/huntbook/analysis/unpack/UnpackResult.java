@@ -37,7 +37,7 @@ public record UnpackResult(String decoded, List<DecodedItem> items, boolean trun
         int n = items.size();
         Object[][] columns = new Object[COLUMNS.size()][n];
         int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        if (tasks > 1 && Runtime.getRuntime().availableProcessors() > 1) {
+        if (tasks > 1 && BackgroundHashing.multiCore()) {
             IntStream.range(0, tasks).parallel().forEach(task -> fillRows(items, columns, task * ROWS_PER_TASK,
                     Math.min(n, (task + 1) * ROWS_PER_TASK)));
         } else {

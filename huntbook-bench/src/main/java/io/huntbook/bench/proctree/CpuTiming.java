@@ -44,24 +44,42 @@ public final class CpuTiming {
     private static void report(String what, int rounds, Supplier<Object> work, long bytes) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] cpu = new long[rounds];
+        long[] processCpu = new long[rounds];
         long[] wall = new long[rounds];
         Object result = null;
         for (int i = 0; i < rounds; i++) {
+            long startAll = allThreadsCpu(threads);
             long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             result = work.get();
             wall[i] = System.nanoTime() - start;
             cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
+            processCpu[i] = allThreadsCpu(threads) - startAll;
         }
         // the first half of the rounds is JIT warm-up: the figures are of the second half
         int from = rounds / 2;
         long[] measuredCpu = java.util.Arrays.copyOfRange(cpu, from, rounds);
+        long[] measuredProcess = java.util.Arrays.copyOfRange(processCpu, from, rounds);
         long[] measuredWall = java.util.Arrays.copyOfRange(wall, from, rounds);
         System.out.printf("%s; result %s; last %d of %d rounds (median, min-max):%n", what, result, rounds - from,
                 rounds);
+        // with work shared out to other threads (the common pool), the measuring thread's time is only its share;
+        // all Java threads together are the whole work (the collector's own threads are no Java threads)
         System.out.println("  CPU time of the measuring thread " + spread(measuredCpu, bytes));
-        // other threads' work (a parallel part, the collector) shows only in the wall clock
+        System.out.println("  CPU time of all Java threads     " + spread(measuredProcess, bytes));
         System.out.println("  wall clock                       " + spread(measuredWall, bytes));
+    }
+
+    /** The CPU time of every live Java thread, summed (threads that ended in between are lost: none do here). */
+    private static long allThreadsCpu(ThreadMXBean threads) {
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu > 0) {
+                sum += cpu;
+            }
+        }
+        return sum;
     }
 
     private static String spread(long[] nanos, long bytes) {
