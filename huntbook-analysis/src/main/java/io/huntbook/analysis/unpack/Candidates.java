@@ -254,29 +254,51 @@ final class Candidates {
         return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>';
     }
 
+    /**
+     * The first run of at least {@link #MIN_BASE64} run bytes that starts in {@code [from, limit)}, at {@code from} or
+     * after a byte of no run, as a candidate with up to two '=' after it; null when there is none.
+     *
+     * <p>Most of a text is words shorter than a run, so this looks at the last byte a run starting at {@code i} would
+     * need: when that byte belongs to no run, no run starting in between is long enough and the search goes on past
+     * it; else the run holding it is followed back to where it starts. Most bytes are never looked at.
+     */
     private @Nullable Candidate findBase64(int from) {
         // locals, and the array's own length as the bound, let the JIT drop the checks in these hot loops
         byte[] bytes = latin;
         boolean[] run = RUN;
         int end = limit;
+        // invariant: a run may start at i (it is from, or the byte before it is of no run), and [i, known) are run bytes
         int i = from;
+        int known = from;
         while (i < end) {
-            if (!run[bytes[i] & 0xFF]) {
-                i++;
+            int last = i + MIN_BASE64 - 1;
+            if (last >= bytes.length) {
+                return null;
+            }
+            if (!run[bytes[last] & 0xFF]) {
+                i = last + 1;
+                known = i;
                 continue;
             }
-            int start = i;
-            i++;
-            while (i < bytes.length && run[bytes[i] & 0xFF]) {
-                i++;
+            int start = last;
+            while (start > known && run[bytes[start - 1] & 0xFF]) {
+                start--;
             }
-            if (i - start >= MIN_BASE64) {
-                int stop = i;
-                while (stop < length && stop - i < 2 && text.charAt(stop) == '=') {
-                    stop++;
-                }
-                return new Candidate(Kind.BASE64, start, stop, start);
+            if (start > known) {
+                // the byte before start is of no run: runs starting before it are too short
+                i = start;
+                known = last + 1;
+                continue;
             }
+            int stop = last + 1;
+            while (stop < bytes.length && run[bytes[stop] & 0xFF]) {
+                stop++;
+            }
+            int runEnd = stop;
+            while (stop < length && stop - runEnd < 2 && text.charAt(stop) == '=') {
+                stop++;
+            }
+            return new Candidate(Kind.BASE64, i, stop, i);
         }
         return null;
     }
