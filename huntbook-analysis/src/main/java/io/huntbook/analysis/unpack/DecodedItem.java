@@ -3,7 +3,6 @@ package io.huntbook.analysis.unpack;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
@@ -202,13 +201,9 @@ public final class DecodedItem {
         return truncated;
     }
 
-    /** MSTICPy's {@code file_hashes} column: md5, sha1 and sha256 in that order. */
+    /** MSTICPy's {@code file_hashes} column: md5, sha1 and sha256 in that order (unmodifiable). */
     public Map<String, String> fileHashes() {
-        Map<String, String> hashes = new LinkedHashMap<>();
-        hashes.put("md5", md5());
-        hashes.put("sha1", sha1());
-        hashes.put("sha256", sha256());
-        return hashes;
+        return new FileHashes(md5(), sha1(), sha256());
     }
 
     /** Whether the item decoded to text (utf-8 or utf-16). */
