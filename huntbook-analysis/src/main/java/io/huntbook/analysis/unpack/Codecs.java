@@ -1,6 +1,5 @@
 package io.huntbook.analysis.unpack;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -134,22 +133,37 @@ final class Codecs {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    /** Percent-escapes (and {@code +} as space) decoded to bytes. */
+    /**
+     * Percent-escapes (and {@code +} as space) decoded to bytes; other characters as their UTF-8 (a lone surrogate
+     * half as '?', as {@code String.getBytes} gives it).
+     */
     static byte[] urlDecode(CharSequence text, int from, int to) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        // at most three bytes per character: an escape is three characters for one byte
+        byte[] out = new byte[(to - from) * 3];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '%' && i + 2 < to && isHexDigit(text.charAt(i + 1)) && isHexDigit(text.charAt(i + 2))) {
-                out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
+                out[n++] = (byte) (Character.digit(text.charAt(i + 1), 16) << 4
+                        | Character.digit(text.charAt(i + 2), 16));
                 i += 2;
             } else if (c == '+') {
-                out.write(' ');
+                out[n++] = ' ';
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                // each half on its own, as String.valueOf(c).getBytes(UTF_8) encodes it
+                out[n++] = '?';
             } else {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(utf8, 0, utf8.length);
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
