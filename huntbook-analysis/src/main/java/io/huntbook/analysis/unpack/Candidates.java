@@ -1,5 +1,8 @@
 package io.huntbook.analysis.unpack;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +35,11 @@ final class Candidates {
     private final String text;
     private final byte[] latin;
     private final boolean latinByRegion;
-    /** How a flag starts: '-' or '/', then 'e' in either case. */
-    private static final String[] FLAG_STARTS = {"-e", "-E", "/e", "/E"};
-    /** Per flag start: where it is next in the region, {@link #NONE} when nowhere, {@link #UNKNOWN} before a search. */
-    private final int[] flagAt = new int[FLAG_STARTS.length];
+    /**
+     * Where a flag starts ('-' or '/', then 'e' in either case) next in the region, {@link #NONE} when nowhere,
+     * {@link #UNKNOWN} before a search.
+     */
+    private int flagAt = UNKNOWN;
     private static final int NONE = -1;
     private static final int UNKNOWN = Integer.MIN_VALUE;
     private final int length;
@@ -54,7 +58,7 @@ final class Candidates {
         this.limit = length;
         this.latin = mostOfText ? latin(text) : new byte[length];
         this.latinByRegion = !mostOfText;
-        java.util.Arrays.fill(flagAt, UNKNOWN);
+        flagAt = UNKNOWN;
     }
 
     /** Confines the search to candidates starting in {@code [start, limit)}, forgetting what was found before. */
@@ -63,7 +67,7 @@ final class Candidates {
             fillLatin(start, limit);
         }
         this.limit = limit;
-        java.util.Arrays.fill(flagAt, UNKNOWN);
+        flagAt = UNKNOWN;
         java.util.Arrays.fill(next, null);
         java.util.Arrays.fill(done, false);
     }
@@ -74,7 +78,7 @@ final class Candidates {
             fillLatin(limit, length);
         }
         this.limit = length;
-        java.util.Arrays.fill(flagAt, UNKNOWN);
+        flagAt = UNKNOWN;
         java.util.Arrays.fill(done, false);
     }
 
@@ -103,29 +107,62 @@ final class Candidates {
     }
 
     private @Nullable Candidate findPowershell(int from) {
-        // String.indexOf of a two-character string runs vectorised past the many '-' and '/' that start no flag
-        // (dates, paths, base64); the positions found are kept, so no part of the region is searched twice
+        // the position found is kept, so no part of the region is searched twice
         int end = Math.min(limit + 1, length);
         while (true) {
-            int first = NONE;
-            for (int p = 0; p < FLAG_STARTS.length; p++) {
-                if (flagAt[p] != NONE && flagAt[p] < from) {
-                    flagAt[p] = text.indexOf(FLAG_STARTS[p], from, end);
-                }
-                if (flagAt[p] != NONE && (first == NONE || flagAt[p] < first)) {
-                    first = flagAt[p];
-                }
+            if (flagAt != NONE && flagAt < from) {
+                flagAt = findFlag(from, end);
             }
-            if (first == NONE) {
+            if (flagAt == NONE) {
                 return null;
             }
-            from = first + 1;
-            Candidate found = powershellAt(first);
+            from = flagAt + 1;
+            Candidate found = powershellAt(flagAt);
             if (found != null) {
                 return found;
             }
         }
     }
+
+    /**
+     * The first flag start ('-' or '/', then 'e' or 'E') at or after {@code from} that lies wholly before
+     * {@code end}, or {@link #NONE}. Seven positions per test of eight bytes, without a branch per byte.
+     */
+    private int findFlag(int from, int end) {
+        byte[] bytes = latin;
+        // the scanned bytes are those of [from, limit): a flag whose 'e' is at the limit is checked on the text
+        int stop = Math.min(end, limit) - 1;
+        int q = from;
+        while (q + 8 <= stop) {
+            long word = (long) LONG_LE.get(bytes, q);
+            // bytes that are zero where the text has '-' or '/' (0x2D, 0x2F: both 0x2F once bit 1 is set), and where
+            // the next byte is 'E' or 'e' (0x45, 0x65: both 0x65 once bit 5 is set); the top byte has no next byte
+            long dashOrSlash = (word | 0x0202020202020202L) ^ 0x2F2F2F2F2F2F2F2FL;
+            long nextIsE = ((word >>> 8) | 0x2020202020202020L) ^ 0x6565656565656565L;
+            long both = dashOrSlash | nextIsE;
+            // the lowest zero byte of both sets its top bit here (higher ones may be wrong, and are not looked at)
+            long zero = (both - 0x0101010101010101L) & ~both & 0x8080808080808080L;
+            if (zero != 0) {
+                return q + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            q += 7;
+        }
+        for (; q < stop; q++) {
+            if ((bytes[q] | 0x02) == 0x2F && (bytes[q + 1] | 0x20) == 'e') {
+                return q;
+            }
+        }
+        for (q = Math.max(from, stop); q + 2 <= end; q++) {
+            char c = text.charAt(q);
+            if ((c == '-' || c == '/') && (text.charAt(q + 1) | 0x20) == 'e') {
+                return q;
+            }
+        }
+        return NONE;
+    }
+
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     /**
      * The argument of a flag at {@code flag} (a '-' or '/' followed by 'e'), as the regex
@@ -217,29 +254,51 @@ final class Candidates {
         return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>';
     }
 
+    /**
+     * The first run of at least {@link #MIN_BASE64} run bytes that starts in {@code [from, limit)}, at {@code from} or
+     * after a byte of no run, as a candidate with up to two '=' after it; null when there is none.
+     *
+     * <p>Most of a text is words shorter than a run, so this looks at the last byte a run starting at {@code i} would
+     * need: when that byte belongs to no run, no run starting in between is long enough and the search goes on past
+     * it; else the run holding it is followed back to where it starts. Most bytes are never looked at.
+     */
     private @Nullable Candidate findBase64(int from) {
         // locals, and the array's own length as the bound, let the JIT drop the checks in these hot loops
         byte[] bytes = latin;
         boolean[] run = RUN;
         int end = limit;
+        // invariant: a run may start at i (it is from, or the byte before it is of no run), and [i, known) are run bytes
         int i = from;
+        int known = from;
         while (i < end) {
-            if (!run[bytes[i] & 0xFF]) {
-                i++;
+            int last = i + MIN_BASE64 - 1;
+            if (last >= bytes.length) {
+                return null;
+            }
+            if (!run[bytes[last] & 0xFF]) {
+                i = last + 1;
+                known = i;
                 continue;
             }
-            int start = i;
-            i++;
-            while (i < bytes.length && run[bytes[i] & 0xFF]) {
-                i++;
+            int start = last;
+            while (start > known && run[bytes[start - 1] & 0xFF]) {
+                start--;
             }
-            if (i - start >= MIN_BASE64) {
-                int stop = i;
-                while (stop < length && stop - i < 2 && text.charAt(stop) == '=') {
-                    stop++;
-                }
-                return new Candidate(Kind.BASE64, start, stop, start);
+            if (start > known) {
+                // the byte before start is of no run: runs starting before it are too short
+                i = start;
+                known = last + 1;
+                continue;
             }
+            int stop = last + 1;
+            while (stop < bytes.length && run[bytes[stop] & 0xFF]) {
+                stop++;
+            }
+            int runEnd = stop;
+            while (stop < length && stop - runEnd < 2 && text.charAt(stop) == '=') {
+                stop++;
+            }
+            return new Candidate(Kind.BASE64, i, stop, i);
         }
         return null;
     }

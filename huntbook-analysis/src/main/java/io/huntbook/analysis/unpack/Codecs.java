@@ -1,9 +1,5 @@
 package io.huntbook.analysis.unpack;
 
-import java.io.ByteArrayOutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /** The byte-level decoders: base64 with Python's lenient rules, hex, URL escapes, and text detection. */
@@ -18,7 +15,6 @@ final class Codecs {
     private Codecs() {}
 
     private static final byte[] B64 = new byte[128];
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     static {
         java.util.Arrays.fill(B64, (byte) -1);
@@ -137,22 +133,37 @@ final class Codecs {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    /** Percent-escapes (and {@code +} as space) decoded to bytes. */
+    /**
+     * Percent-escapes (and {@code +} as space) decoded to bytes; other characters as their UTF-8 (a lone surrogate
+     * half as '?', as {@code String.getBytes} gives it).
+     */
     static byte[] urlDecode(CharSequence text, int from, int to) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        // at most three bytes per character: an escape is three characters for one byte
+        byte[] out = new byte[(to - from) * 3];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '%' && i + 2 < to && isHexDigit(text.charAt(i + 1)) && isHexDigit(text.charAt(i + 2))) {
-                out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
+                out[n++] = (byte) (Character.digit(text.charAt(i + 1), 16) << 4
+                        | Character.digit(text.charAt(i + 2), 16));
                 i += 2;
             } else if (c == '+') {
-                out.write(' ');
+                out[n++] = ' ';
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                // each half on its own, as String.valueOf(c).getBytes(UTF_8) encodes it
+                out[n++] = '?';
             } else {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(utf8, 0, utf8.length);
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -274,43 +285,19 @@ final class Codecs {
 
     /** MSTICPy's printable form: lower-case hex pairs separated by single spaces. */
     static String printableBytes(byte[] bytes) {
-        int n = bytes.length;
-        if (n == 0) {
-            return "";
-        }
-        // written as ISO-8859-1 bytes (the String takes them as they are), a pair and its space in one 4-byte store
-        // whose fourth byte the next store overwrites
-        byte[] out = new byte[n * 3 - 1];
-        for (int i = 0; i < n - 1; i++) {
-            INT_LE.set(out, 3 * i, PAIR_AND_SPACE[bytes[i] & 0xFF]);
-        }
-        int last = bytes[n - 1] & 0xFF;
-        out[3 * n - 3] = HEX_HIGH[last];
-        out[3 * n - 2] = HEX_LOW[last];
-        return new String(out, StandardCharsets.ISO_8859_1);
+        // the JDK writes a one-character delimiter's form straight into the String's own bytes, without a copy
+        return SPACED_HEX.formatHex(bytes);
+    }
+
+    /** Lower-case hex of {@code digest[0, length)}. */
+    static String hexOf(byte[] digest, int length) {
+        return HEX_FORMAT.formatHex(digest, 0, length);
     }
 
     static String hexOf(byte[] digest) {
-        byte[] out = new byte[digest.length * 2];
-        for (int i = 0; i < digest.length; i++) {
-            int b = digest[i] & 0xFF;
-            out[2 * i] = HEX_HIGH[b];
-            out[2 * i + 1] = HEX_LOW[b];
-        }
-        return new String(out, StandardCharsets.ISO_8859_1);
+        return hexOf(digest, digest.length);
     }
 
-    /** The two hex digits of every byte value, and both with a space as the low three bytes of a little-endian int. */
-    private static final byte[] HEX_HIGH = new byte[256];
-    private static final byte[] HEX_LOW = new byte[256];
-    private static final int[] PAIR_AND_SPACE = new int[256];
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            HEX_HIGH[b] = (byte) HEX[b >> 4];
-            HEX_LOW[b] = (byte) HEX[b & 0xF];
-            PAIR_AND_SPACE[b] = HEX[b >> 4] | HEX[b & 0xF] << 8 | ' ' << 16;
-        }
-    }
+    private static final HexFormat HEX_FORMAT = HexFormat.of();
+    private static final HexFormat SPACED_HEX = HexFormat.ofDelimiter(" ");
 }

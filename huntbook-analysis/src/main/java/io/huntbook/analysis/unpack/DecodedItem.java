@@ -1,10 +1,11 @@
 package io.huntbook.analysis.unpack;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@code printableBytes} (hex pairs separated by spaces).
  *
  * <p>The hashes and the printable form are worked out when first asked for (the output frame asks for all of them):
- * they are the larger part of the cost of an item, and a caller after the decoded text needs none of them.
- * Instances are immutable to their users and safe to share between threads (a value may be worked out twice).
+ * they are the larger part of the cost of an item, and a caller after the decoded text needs none of them. In a session
+ * with many items the hashes are worked out on another thread meanwhile ({@link BackgroundHashing}); asking for one
+ * then waits for that. Instances are immutable to their users and safe to share between threads (a value may be
+ * worked out twice).
  */
 public final class DecodedItem {
     private final List<String> reference;
@@ -30,6 +33,8 @@ public final class DecodedItem {
     private @Nullable String sha1;
     private @Nullable String sha256;
     private @Nullable String printableBytes;
+    /** The batch of {@link BackgroundHashing} that works out the hashes, or null. */
+    private @Nullable ForkJoinTask<?> hashing;
 
     /**
      * An item with every value given.
@@ -114,8 +119,8 @@ public final class DecodedItem {
     public String md5() {
         String value = md5;
         if (value == null) {
-            value = Codecs.hexOf(Digests.get().md5.digest(inputBytes));
-            md5 = value;
+            hashNow();
+            value = md5;
         }
         return value;
     }
@@ -124,8 +129,8 @@ public final class DecodedItem {
     public String sha1() {
         String value = sha1;
         if (value == null) {
-            value = Codecs.hexOf(Digests.get().sha1.digest(inputBytes));
-            sha1 = value;
+            hashNow();
+            value = sha1;
         }
         return value;
     }
@@ -134,8 +139,8 @@ public final class DecodedItem {
     public String sha256() {
         String value = sha256;
         if (value == null) {
-            value = Codecs.hexOf(Digests.get().sha256.digest(inputBytes));
-            sha256 = value;
+            hashNow();
+            value = sha256;
         }
         return value;
     }
@@ -150,6 +155,42 @@ public final class DecodedItem {
         return value;
     }
 
+    /**
+     * Works out the hashes and the printable form: the output frame asks for all of them, item after item.
+     */
+    void derive() {
+        hashNow();
+        printableBytes();
+    }
+
+    /** Hashes this item on another thread; see {@link BackgroundHashing}. */
+    void hashedBy(ForkJoinTask<?> task) {
+        hashing = task;
+    }
+
+    /**
+     * Makes sure the three hashes are known: when a batch of {@link BackgroundHashing} holds this item, waits for it
+     * (or runs it here, while still queued), whose end makes its values visible here; else works them out.
+     */
+    void hashNow() {
+        ForkJoinTask<?> task = hashing;
+        if (task != null) {
+            task.join();
+            hashing = null;
+        }
+        if (md5 == null || sha1 == null || sha256 == null) {
+            computeHashes();
+        }
+    }
+
+    /** Works out the three hashes, with one look-up of this thread's digests (what a batch task runs). */
+    void computeHashes() {
+        Digests digests = Digests.get();
+        md5 = digests.hex(digests.md5, inputBytes);
+        sha1 = digests.hex(digests.sha1, inputBytes);
+        sha256 = digests.hex(digests.sha256, inputBytes);
+    }
+
     /** Which decoding produced it: {@code base64}, {@code powershell}, {@code hex}, {@code url}. */
     public String decoder() {
         return decoder;
@@ -160,13 +201,9 @@ public final class DecodedItem {
         return truncated;
     }
 
-    /** MSTICPy's {@code file_hashes} column: md5, sha1 and sha256 in that order. */
+    /** MSTICPy's {@code file_hashes} column: md5, sha1 and sha256 in that order (unmodifiable). */
     public Map<String, String> fileHashes() {
-        Map<String, String> hashes = new LinkedHashMap<>();
-        hashes.put("md5", md5());
-        hashes.put("sha1", sha1());
-        hashes.put("sha256", sha256());
-        return hashes;
+        return new FileHashes(md5(), sha1(), sha256());
     }
 
     /** Whether the item decoded to text (utf-8 or utf-16). */
@@ -181,13 +218,27 @@ public final class DecodedItem {
                 + truncated + "]";
     }
 
-    /** One digest of each kind per thread: looking a digest up by name costs more than hashing a small item. */
-    private record Digests(MessageDigest md5, MessageDigest sha1, MessageDigest sha256) {
+    /**
+     * One digest of each kind per thread, and a buffer for a digest's bytes: looking a digest up by name costs more
+     * than hashing a small item.
+     */
+    private record Digests(MessageDigest md5, MessageDigest sha1, MessageDigest sha256, byte[] buffer) {
         private static final ThreadLocal<Digests> PER_THREAD = ThreadLocal.withInitial(
-                () -> new Digests(newDigest("MD5"), newDigest("SHA-1"), newDigest("SHA-256")));
+                () -> new Digests(newDigest("MD5"), newDigest("SHA-1"), newDigest("SHA-256"), new byte[32]));
 
         static Digests get() {
             return PER_THREAD.get();
+        }
+
+        /** The lower-case hex of the digest of {@code bytes}. */
+        String hex(MessageDigest digest, byte[] bytes) {
+            digest.update(bytes);
+            try {
+                int length = digest.digest(buffer, 0, buffer.length);
+                return Codecs.hexOf(buffer, length);
+            } catch (DigestException e) {
+                throw new IllegalStateException(digest.getAlgorithm() + " digest does not fit 32 bytes", e);
+            }
         }
 
         private static MessageDigest newDigest(String algorithm) {

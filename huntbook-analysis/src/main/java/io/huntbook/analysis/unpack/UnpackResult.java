@@ -1,6 +1,7 @@
 package io.huntbook.analysis.unpack;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dflib.DataFrame;
 import org.dflib.Series;
 
@@ -24,11 +25,35 @@ public record UnpackResult(String decoded, List<DecodedItem> items, boolean trun
         return frame(items);
     }
 
+    /** Rows per task when the rows are filled on several threads. */
+    private static final int ROWS_PER_TASK = 1024;
+
+    /**
+     * The frame of {@code items}. Its rows are filled on the common fork-join pool when there are many and more than
+     * one processor: an item's hashes and printable form are most of a row's cost and depend on nothing but its bytes,
+     * and each row has its own cells, so the frame is the same however the rows are shared out.
+     */
     static DataFrame frame(List<DecodedItem> items) {
         int n = items.size();
         Object[][] columns = new Object[COLUMNS.size()][n];
-        for (int r = 0; r < n; r++) {
+        int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        if (tasks > 1 && BackgroundHashing.multiCore()) {
+            IntStream.range(0, tasks).parallel().forEach(task -> fillRows(items, columns, task * ROWS_PER_TASK,
+                    Math.min(n, (task + 1) * ROWS_PER_TASK)));
+        } else {
+            fillRows(items, columns, 0, n);
+        }
+        Series<?>[] series = new Series<?>[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            series[c] = Series.of(columns[c]);
+        }
+        return DataFrame.byColumn(COLUMNS.toArray(String[]::new)).of(series);
+    }
+
+    private static void fillRows(List<DecodedItem> items, Object[][] columns, int from, int to) {
+        for (int r = from; r < to; r++) {
             DecodedItem item = items.get(r);
+            item.derive();
             columns[0][r] = item.reference();
             columns[1][r] = item.originalString();
             columns[2][r] = item.fileName();
@@ -42,10 +67,5 @@ public record UnpackResult(String decoded, List<DecodedItem> items, boolean trun
             columns[10][r] = item.sha256();
             columns[11][r] = item.printableBytes();
         }
-        Series<?>[] series = new Series<?>[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-            series[c] = Series.of(columns[c]);
-        }
-        return DataFrame.byColumn(COLUMNS.toArray(String[]::new)).of(series);
     }
 }

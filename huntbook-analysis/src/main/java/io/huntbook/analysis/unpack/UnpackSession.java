@@ -4,10 +4,8 @@ import io.huntbook.analysis.unpack.Candidates.Candidate;
 import io.huntbook.analysis.unpack.Candidates.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +28,15 @@ final class UnpackSession {
     private final Budget budget;
     private final List<DecodedItem> items = new ArrayList<>();
     /** Per candidate kind: the texts that failed to decode. */
-    private final List<Set<String>> undecodable = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
+    /**
+     * Per candidate kind, every candidate text met: {@link #UNDECODABLE} when it failed to decode (for the whole
+     * session), else the {@link Fragment} of its rendering (valid in the pass of its depth only). One map, so a new
+     * candidate costs one look-up, not one per pass's renderings and one for the failures.
+     */
+    private @Nullable List<Map<String, Object>> seen;
+    private static final Object UNDECODABLE = new Object();
     private final GzipMember gzip = new GzipMember();
+    private final BackgroundHashing hashing = BackgroundHashing.forThisMachine();
 
     UnpackSession(int maxDepth, Budget budget) {
         this.maxDepth = maxDepth;
@@ -80,8 +85,12 @@ final class UnpackSession {
         }
         // sized for a candidate every few hundred characters, as in encoded-heavy logs: growing a map rehashes it
         int expected = (int) Math.min(1 << 16, scanned / 256);
-        List<Map<String, Fragment>> replaced = List.of(HashMap.newHashMap(expected), HashMap.newHashMap(expected),
-                HashMap.newHashMap(expected));
+        List<Map<String, Object>> seenByKind = seen;
+        if (seenByKind == null) {
+            seenByKind = List.of(HashMap.newHashMap(expected), HashMap.newHashMap(expected),
+                    HashMap.newHashMap(expected));
+            seen = seenByKind;
+        }
         Candidates candidates = new Candidates(text, scanned * 4 >= text.length());
         int pos = 0;
         int copied = 0;
@@ -119,13 +128,15 @@ final class UnpackSession {
             pos = candidate.end();
             Kind kind = candidate.kind();
             String original = text.substring(candidate.start(), candidate.end());
-            Fragment earlier = replaced.get(kind.ordinal()).get(original);
+            Map<String, Object> met = seenByKind.get(kind.ordinal());
+            Object known = met.get(original);
+            Fragment earlier = known instanceof Fragment f && f.depth == depth ? f : null;
             List<Named> results = null;
-            if (earlier == null && !undecodable.get(kind.ordinal()).contains(original)) {
+            if (earlier == null && known != UNDECODABLE) {
                 fragments++;
                 results = decode(kind, original, prefix, depth, fragments);
                 if (results == null) {
-                    undecodable.get(kind.ordinal()).add(original);
+                    met.put(original, UNDECODABLE);
                 } else {
                     decoded++;
                 }
@@ -151,8 +162,8 @@ final class UnpackSession {
             } else {
                 // rendered straight into the output: no string per rendering to copy again
                 int[] hexPairs = render(out, results, prefix, depth, fragments);
-                fragment = new Fragment(fragmentStart, out.length(), hexPairs);
-                replaced.get(kind.ordinal()).put(original, fragment);
+                fragment = new Fragment(depth, fragmentStart, out.length(), hexPairs);
+                met.put(original, fragment);
             }
             // the next pass scans the rendering, but not the hex pairs of a binary: no candidate can be in them
             int scanFrom = fragmentStart;
@@ -178,11 +189,11 @@ final class UnpackSession {
     private record Named(String name, DecodedItem item) {}
 
     /**
-     * Where a rendering is in the pass's output, and where in it (offsets from its start) the hex pairs of binaries
+     * Where a rendering is in the output of the pass of {@code depth}, and where in it (offsets from its start) the hex pairs of binaries
      * are: a '>' before them and a '<' after them, they hold only hex digits and single spaces, so no candidate is in
      * them or crosses them.
      */
-    private record Fragment(int start, int end, int[] hexPairs) {}
+    private record Fragment(int depth, int start, int end, int[] hexPairs) {}
 
     /** The items a candidate decodes into, or null when it does not decode. */
     private @Nullable List<Named> decode(Kind kind, String original, String prefix, int depth, int index) {
@@ -342,8 +353,11 @@ final class UnpackSession {
         if (text == null) {
             encoding = "binary";
         }
-        items.add(new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder, truncated));
-        return items.get(items.size() - 1);
+        DecodedItem item = new DecodedItem(reference, original, fileName, fileType, bytes, text, encoding, decoder,
+                truncated);
+        items.add(item);
+        hashing.produced(items);
+        return item;
     }
 
 }

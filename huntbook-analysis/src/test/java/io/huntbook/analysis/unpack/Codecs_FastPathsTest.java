@@ -39,6 +39,21 @@ class Codecs_FastPathsTest {
         });
     }
 
+    @Test
+    void urlDecodingGivesEveryCharactersOwnUtf8() {
+        String[] pieces = {"%", "%4", "%41", "%e9", "%C3%A9", "%zz", "+", "a", "é", "\u07ff", "\u0800", "\u4e2d",
+            "\uffff", "\ud83d\ude00", "\ud83d", "\ude00", "\u0000", "\u007f", "\u0080"};
+        PropertyCheck.forAll(20_000, random -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(random.nextBoolean() ? pieces[random.nextInt(pieces.length)]
+                        : PropertyCheck.anyString(random, 4));
+            }
+            return text.toString();
+        }, text -> assertThat(hex(Codecs.urlDecode(text, 0, text.length())))
+                .isEqualTo(hex(ReferenceCodecs.urlDecode(text, 0, text.length()))));
+    }
+
     /** Valid UTF-8 of any text, then often damaged: a byte changed, cut short, or bytes of the awkward ranges. */
     private static byte[] bytes(SplittableRandom random) {
         byte[] bytes = PropertyCheck.anyString(random, 12).getBytes(StandardCharsets.UTF_8);

@@ -57,6 +57,24 @@ final class ReferenceCodecs {
         return out;
     }
 
+    /** Percent-escapes (and {@code +} as space) decoded to bytes: each other character as its own string's UTF-8. */
+    static byte[] urlDecode(CharSequence text, int from, int to) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < to && isHexDigit(text.charAt(i + 1)) && isHexDigit(text.charAt(i + 2))) {
+                out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
+                i += 2;
+            } else if (c == '+') {
+                out.write(' ');
+            } else {
+                byte[] utf8 = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(utf8, 0, utf8.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** Strict UTF-8 by the JDK's decoder; null when invalid. */
     static @Nullable String utf8(byte[] bytes) {
         try {

@@ -146,7 +146,7 @@ final class ReferenceSession {
     }
 
     private @Nullable List<Named> url(List<String> reference, String original) {
-        byte[] bytes = Codecs.urlDecode(original, 0, original.length());
+        byte[] bytes = ReferenceCodecs.urlDecode(original, 0, original.length());
         String text = ReferenceCodecs.utf8(bytes);
         if (text == null || text.equals(original)) {
             return null;

@@ -58,6 +58,41 @@ class UnpackSession_MatchesReferenceTest {
         }, UnpackSession_MatchesReferenceTest::assertSame);
     }
 
+    /**
+     * Thousands of items in one text: their hashes are worked out on other threads while the session goes on
+     * ({@link BackgroundHashing}) and the frame's rows are filled on several threads, yet every cell of the frame is
+     * the reference's, in the reference's order.
+     */
+    @Test
+    void manyItemsGiveTheReferenceFrame() {
+        PropertyCheck.forAll(4, random -> {
+            StringBuilder text = new StringBuilder();
+            for (int line = 0; line < 2_500; line++) {
+                text.append("host").append(line % 17).append(' ').append(text(random, 1 + random.nextInt(3)))
+                        .append(" rc=0\n");
+            }
+            return new Case(text.toString(), 20, 100_000, 64L << 20);
+        }, c -> {
+            UnpackResult expected = new ReferenceSession(c.maxDepth, new Budget(c.maxItems, c.maxBytes)).run(c.text);
+            UnpackResult actual = Unpacker.builder().maxDepth(c.maxDepth).maxItems(c.maxItems)
+                    .maxTotalBytes(c.maxBytes).build().unpack(c.text);
+            assertThat(actual.items()).hasSizeGreaterThan(2 * BackgroundHashing.BATCH);
+            org.dflib.DataFrame frame = actual.frame();
+            assertThat(frame.getColumnsIndex().toArray()).containsExactlyElementsOf(UnpackResult.COLUMNS);
+            List<List<Object>> rows = new ArrayList<>();
+            for (int r = 0; r < frame.height(); r++) {
+                List<Object> row = new ArrayList<>();
+                for (int col = 0; col < frame.width(); col++) {
+                    Object cell = frame.getColumn(col).get(r);
+                    row.add(cell instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : cell);
+                }
+                rows.add(row);
+            }
+            assertThat(rows).isEqualTo(columns(expected.items()).stream().map(row -> row.subList(0, 12)).toList());
+            assertThat(actual.decoded()).isEqualTo(expected.decoded());
+        });
+    }
+
     static void assertSame(Case c) {
         UnpackResult expected = new ReferenceSession(c.maxDepth, new Budget(c.maxItems, c.maxBytes)).run(c.text);
         UnpackResult actual = Unpacker.builder().maxDepth(c.maxDepth).maxItems(c.maxItems).maxTotalBytes(c.maxBytes)

@@ -40,6 +40,16 @@ class Unpacker_DecodingTest {
         assertThat(item.sha1()).isEqualTo(hex("SHA-1", content));
         assertThat(item.sha256()).isEqualTo(hex("SHA-256", content));
         assertThat(item.fileHashes()).containsOnlyKeys("md5", "sha1", "sha256");
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("md5", item.md5());
+        expected.put("sha1", item.sha1());
+        expected.put("sha256", item.sha256());
+        // the order MSTICPy's dictionary has, and what tables and JSON show
+        assertThat(item.fileHashes()).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(item.fileHashes().keySet()).containsExactly("md5", "sha1", "sha256");
+        assertThat(item.fileHashes()).hasToString(expected.toString());
+        assertThat(item.fileHashes().get("sha1")).isEqualTo(item.sha1());
+        assertThat(item.fileHashes().get("crc32")).isNull();
     }
 
     @Test
