@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.nio.file.NoSuchFileException;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +21,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        EarlyRun.begin(args);
         int code = run(args);
         System.out.flush();
         System.exit(code);
@@ -67,13 +65,7 @@ public final class Main {
      * model by reflection, a tenth of a short run's time; a line that names none (help, a typo) gets them all.
      */
     static List<Class<?>> subcommandsFor(String[] args) {
-        int at = commandIndex(args);
-        Class<?> named = at < 0 ? null : commandNamed(args[at]);
-        return named == null ? Commands.all() : List.of(named);
-    }
-
-    /** Where the line names its command (skipping global options and their values), or -1 when it names none. */
-    static int commandIndex(String[] args) {
+        List<Class<?>> all = Commands.all();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--config") || arg.equals("--format")) {
@@ -83,19 +75,15 @@ public final class Main {
             if (arg.startsWith("-")) {
                 continue;
             }
-            return commandNamed(arg) == null ? -1 : i;
-        }
-        return -1;
-    }
-
-    private static @Nullable Class<?> commandNamed(String name) {
-        for (Class<?> type : Commands.all()) {
-            Command command = type.getAnnotation(Command.class);
-            if (command != null && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
-                return type;
+            for (Class<?> type : all) {
+                Command command = type.getAnnotation(Command.class);
+                if (command != null && (command.name().equals(arg) || List.of(command.aliases()).contains(arg))) {
+                    return List.of(type);
+                }
             }
+            return all;
         }
-        return null;
+        return all;
     }
 
     static Terminal terminal(boolean quiet) {

@@ -16,9 +16,6 @@ final class EarlyStart {
     private EarlyStart() {}
 
     static synchronized void begin(EngineOptions wanted) {
-        if (engine != null && wanted.equals(options)) {
-            return; // already starting with these options: the CLI starts one before it parses the line
-        }
         discard();
         options = wanted;
         CompletableFuture<JavaEngine> future = new CompletableFuture<>();
