@@ -275,8 +275,15 @@ final class JShellEngine implements JavaEngine, InteractiveEngine {
     private void dropIfSpent(Snippet snippet) {
         boolean spent = snippet.kind() == Snippet.Kind.STATEMENT || snippet.kind() == Snippet.Kind.EXPRESSION
                 || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
-        if (spent && jshell.status(snippet) == Snippet.Status.VALID) {
-            jshell.drop(snippet);
+        if (!spent) {
+            return;
+        }
+        try {
+            if (jshell.status(snippet) == Snippet.Status.VALID) {
+                jshell.drop(snippet);
+            }
+        } catch (IllegalStateException e) {
+            // JShell closed under us (the agent died or the engine is closing): the cell's outcome says so already.
         }
     }
 
