@@ -66,6 +66,13 @@ public class EngineLatencyBenchmark {
         return engine.execute("counter + " + (counter % 10), output -> { }, null);
     }
 
+    /** A declaration, as most notebook cells are: the variable is declared again each time (JShell replaces it). */
+    @Benchmark
+    public CellOutcome declaration() {
+        counter++;
+        return engine.execute("var total = counter + " + (counter % 10) + ";", output -> { }, null);
+    }
+
     /** A cell that is a variable's name: its value as an execute_result. */
     @Benchmark
     public CellOutcome variable() {
