@@ -42,6 +42,11 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
     private List<Path> lastClassPath = List.of();
     private final boolean indexable;
     private final ClassPathPackages packages = new ClassPathPackages();
+    /**
+     * The entries the compiler searches, in order: the class path with the jars named by its jars' manifest
+     * {@code Class-Path} attributes, as javac expands it.
+     */
+    private List<Path> searchedEntries = List.of();
     /** One location per class-path entry, so that a package is listed only in the entries that hold it. */
     private final Map<Path, Location> entryLocations = new HashMap<>();
 
@@ -79,6 +84,12 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
         lastClassPath = List.copyOf(entries);
         try {
             fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, entries);
+            List<Path> searched = new ArrayList<>();
+            Iterable<? extends Path> expanded = fileManager.getLocationAsPaths(StandardLocation.CLASS_PATH);
+            if (expanded != null) {
+                expanded.forEach(searched::add);
+            }
+            searchedEntries = List.copyOf(searched);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the notebook class path " + entries + ": " + e.getMessage(), e);
         }
@@ -118,7 +129,7 @@ final class NotebookFileManager extends ForwardingJavaFileManager<StandardJavaFi
     private Iterable<JavaFileObject> listHolders(String packageName, Set<JavaFileObject.Kind> kinds)
             throws IOException {
         List<JavaFileObject> files = new ArrayList<>();
-        for (Path entry : lastClassPath) {
+        for (Path entry : searchedEntries) {
             Set<String> held = packages.packagesOf(entry);
             if (held == null || held.contains(packageName)) {
                 for (JavaFileObject file : fileManager.list(entryLocation(entry), packageName, kinds, false)) {

@@ -49,8 +49,12 @@ class NotebookFileManager_PackageListingTest {
         Files.write(folder.resolve("D.class"), new byte[] {0});
         classPath.add(dir.resolve("classes"));
         classPath.add(dir.resolve("missing.jar"));
+        // A jar whose manifest names another jar, which the compiler then searches too.
+        jar("referenced.jar", "via/manifest/M.class");
+        classPath.add(jar("launcher.jar", "META-INF/MANIFEST.MF=Manifest-Version: 1.0\nClass-Path: referenced.jar\n"));
 
-        Set<String> packages = new TreeSet<>(List.of("io", "org", "no.such.pkg", "split.pkg", "only.in.versions"));
+        Set<String> packages = new TreeSet<>(List.of("io", "org", "no.such.pkg", "split.pkg", "only.in.versions",
+                "via.manifest"));
         ClassPathPackages index = new ClassPathPackages();
         for (Path entry : classPath) {
             Set<String> held = index.packagesOf(entry);
@@ -72,6 +76,7 @@ class NotebookFileManager_PackageListingTest {
             assertThat(found(notebook, "split.pkg").keySet()).containsExactly("split.pkg.A", "split.pkg.B",
                     "split.pkg.C", "split.pkg.D");
             assertThat(found(notebook, "split.pkg").get("split.pkg.A").get(0)).contains("split-a.jar");
+            assertThat(found(notebook, "via.manifest")).containsOnlyKeys("via.manifest.M");
             assertThat(notebook.list(StandardLocation.CLASS_PATH, "", KINDS, false)).isEmpty();
         }
     }
@@ -90,8 +95,10 @@ class NotebookFileManager_PackageListingTest {
         Path jar = dir.resolve(name);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (String entry : entries) {
-                out.putNextEntry(new JarEntry(entry));
-                out.write(0);
+                // "name=text" writes that text; any other entry gets one byte.
+                String[] nameAndText = entry.split("=", 2);
+                out.putNextEntry(new JarEntry(nameAndText[0]));
+                out.write(nameAndText.length == 2 ? nameAndText[1].getBytes(StandardCharsets.UTF_8) : new byte[] {0});
                 out.closeEntry();
             }
         }
