@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jdk.jshell.execution.Util;
 
@@ -66,7 +68,7 @@ public final class Agent {
         } finally {
             // The host closed the session. A normal exit (not halt) lets the JVM write its class-data archive; the
             // exit marker is meant for System.exit in user code, so it is switched off first.
-            closing = true;
+            markClosing();
             exitDeadline();
             System.exit(0);
         }
@@ -113,6 +115,13 @@ public final class Agent {
 
     /** Set when the host ended the session: the agent is leaving on its own terms. */
     private static volatile boolean closing;
+    /** Opens when {@link #closing} is set, for the control listener waiting on it. */
+    private static final CountDownLatch CLOSED = new CountDownLatch(1);
+
+    private static void markClosing() {
+        closing = true;
+        CLOSED.countDown();
+    }
 
     /** Stop requests arrive one byte each; end of input means the host is gone, and so the agent goes too. */
     private static void listenForStops(InputStream control, AgentExecutionControl executionControl) {
@@ -128,13 +137,10 @@ public final class Agent {
         }
         // End of input: the host is gone, or it closed the session and then this input (its close command may still
         // be on its way to the main thread, which then exits normally, running the notebook's shutdown hooks).
-        long until = System.nanoTime() + CLOSE_WAIT_NANOS;
-        while (!closing && System.nanoTime() < until) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                break;
-            }
+        try {
+            CLOSED.await(CLOSE_WAIT_NANOS, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            // Decide now.
         }
         if (!closing) {
             Runtime.getRuntime().halt(0);
