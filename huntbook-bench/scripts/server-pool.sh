@@ -19,13 +19,9 @@ export HUNTBOOK_NO_BUILD=1
 work="$(mktemp -d)"
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; sleep 1; rm -rf "$work"' EXIT
-mkdir -p "$work/templates"
-cat > "$work/templates/bench.jsh" <<'JSH'
-// %% tags=["parameters"]
-int n = 0;
-// %%
-System.out.println("run " + n);
-JSH
+# shellcheck source=bench-template.sh
+source "$repo/huntbook-bench/scripts/bench-template.sh"
+write_bench_template "$work/templates"
 
 measure() { # LABEL REPO PORT WAIT_WARM
   local label="$1" checkout="$2" port="$3" warm="$4" home="$work/$1"

@@ -16,13 +16,9 @@ export HUNTBOOK_NO_BUILD=1
 work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
-mkdir -p "$work/templates"
-cat > "$work/templates/bench.jsh" <<'JSH'
-// %% tags=["parameters"]
-int n = 0;
-// %%
-System.out.println("run " + n);
-JSH
+# shellcheck source=bench-template.sh
+source "$repo/huntbook-bench/scripts/bench-template.sh"
+write_bench_template "$work/templates"
 
 serve() { # HOME_DIR PORT [extra options]; sets $pid (the launcher execs java, so it is the server's JVM)
   local home="$1" port="$2"; shift 2
