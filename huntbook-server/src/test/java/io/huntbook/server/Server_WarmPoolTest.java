@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class Server_WarmPoolTest {
     /**
      * Reads a file next to the template (so it runs in the template's folder), shows what the previous run on the same
-     * JVM left in a system property (nothing, when every run has its own agent), and lasts long enough for
-     * {@code /metrics} to see busy engines.
+     * JVM left in a system property (nothing, when every run has its own agent), and holds its engine busy until the
+     * test has seen busy engines in {@code /metrics} and writes {@code release} into the folder.
      */
     private static final String PROBE = """
             // %% tags=["parameters"]
@@ -37,7 +37,7 @@ class Server_WarmPoolTest {
             // %%
             String previous = System.getProperty("huntbook.test.previous");
             System.setProperty("huntbook.test.previous", "run " + n);
-            Thread.sleep(1500);
+            while (!java.nio.file.Files.exists(java.nio.file.Path.of("release"))) Thread.sleep(20);
             System.out.println("previous=" + previous + " marker="
                     + java.nio.file.Files.readString(java.nio.file.Path.of("marker.txt")).strip() + " n=" + n);
             """;
@@ -75,6 +75,9 @@ class Server_WarmPoolTest {
                     return metrics.contains("huntbook_pool_size 2\n")
                             && !metrics.contains("huntbook_pool_engines{state=\"busy\"} 0\n");
                 });
+                // Runs wait for this file in their folder, so the busy engines above were there to be seen.
+                Files.writeString(templates.resolve("release"), "go");
+                Files.writeString(templates.resolve("team/release"), "go");
                 TestServers.await("all six runs final", 300, () -> expectedMarker.keySet().stream().allMatch(id ->
                         server.ledger().find(id).orElseThrow().state().isFinal()));
 
